@@ -1,0 +1,10 @@
+/**
+ * @biebkit/elements: the classes, without defining any tag. Import `@biebkit/elements/all.js` (or each
+ * element's `define.js`) to register the tags.
+ */
+export { LibraryFeed } from './library-feed/library-feed.js';
+export { FeedElement, parseNow } from './shared/feed-element.js';
+export { feedContext, type FeedContextValue } from './shared/context.js';
+export { defineElement } from './shared/define.js';
+export { baseStyles } from './shared/styles.js';
+export { translator, type Messages } from './shared/i18n.js';

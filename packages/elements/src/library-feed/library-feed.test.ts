@@ -1,0 +1,132 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { clearFeedResources, type Feed } from '@biebkit/feed';
+import { FeedElement } from '../shared/feed-element.js';
+import './define.js';
+import type { LibraryFeed } from './library-feed.js';
+
+const FEED_URL = '/test/fixtures/mini-feed.json';
+
+/** A minimal consumer: lists what it receives, so tests see the model an element gets. */
+class FeedProbe extends FeedElement {
+  protected override renderFeed(feed: Feed) {
+    return html`<ul>
+      ${(feed.branches ?? []).map((b) => html`<li class="branch">${b.id}</li>`)}
+      ${(feed.kpis ?? []).map((k) => html`<li class="kpi">${k.id}</li>`)}
+      ${(feed.activities ?? []).map((a) => html`<li class="activity">${typeof a.title === 'string' ? a.title : a.title.nl}</li>`)}
+    </ul>`;
+  }
+}
+customElements.define('feed-probe', FeedProbe);
+
+const probeText = (el: Element, cls: string) =>
+  [...(el.shadowRoot?.querySelectorAll(`.${cls}`) ?? [])].map((n) => n.textContent);
+const ready = (probe: Element) => waitUntil(() => probe.shadowRoot?.querySelector('ul'), 'probe rendered the feed', { timeout: 5000 });
+
+/** Counts fetches of a URL while a test runs. */
+function countFetches(match: string) {
+  const original = window.fetch;
+  const calls: string[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.includes(match)) calls.push(url);
+    return original(input, init);
+  };
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+describe('<library-feed>', () => {
+  beforeEach(() => clearFeedResources());
+
+  it('hands a validated, municipality-scoped model to the elements inside it', async () => {
+    const el = await fixture<LibraryFeed>(html`<library-feed src=${FEED_URL} municipality="GM0397"><feed-probe></feed-probe></library-feed>`);
+    const probe = el.querySelector('feed-probe')!;
+    await ready(probe);
+    expect(probeText(probe, 'branch')).to.deep.equal(['plein-1']);
+    expect(probeText(probe, 'kpi')).to.deep.equal(['bezoek-heemstede']);
+    expect(probeText(probe, 'activity')).to.deep.equal(['Taalcafé']);
+    expect(el.getAttribute('status')).to.equal('ready');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fetches a feed URL once, however many elements and providers name it', async () => {
+    const spy = countFetches('mini-feed.json');
+    try {
+      const el = await fixture(html`<div>
+        <library-feed src=${FEED_URL}><feed-probe></feed-probe><feed-probe></feed-probe></library-feed>
+        <library-feed src="../test/fixtures/mini-feed.json"><feed-probe municipality="GM0392"></feed-probe></library-feed>
+        <feed-probe src=${FEED_URL}></feed-probe>
+      </div>`);
+      const probes = [...el.querySelectorAll('feed-probe')];
+      await Promise.all(probes.map(ready));
+      expect(probes).to.have.length(4);
+      expect(spy.calls).to.have.length(1);
+      expect(probeText(probes[2]!, 'branch')).to.deep.equal(['centrum']);
+      expect(probeText(probes[3]!, 'branch')).to.deep.equal(['plein-1', 'centrum']);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('works with a feed set from script, and a provider that upgrades after its children', async () => {
+    const feed = await (await fetch(FEED_URL)).json();
+    const container = await fixture(html`<div></div>`);
+    container.innerHTML = '<late-feed><feed-probe></feed-probe></late-feed>';
+    const probe = container.querySelector('feed-probe')!;
+    // The provider tag is defined only now, after its child asked for the context.
+    class LateFeed extends (customElements.get('library-feed') as typeof LitElement) {}
+    customElements.define('late-feed', LateFeed);
+    (container.querySelector('late-feed') as LibraryFeed).feed = feed;
+    await ready(probe);
+    expect(probeText(probe, 'branch')).to.deep.equal(['plein-1', 'centrum']);
+  });
+
+  it('keeps the valid rest of a partly wrong feed and names what was dropped', async () => {
+    const feed = await (await fetch(FEED_URL)).json();
+    feed.activities.push({ id: 'kapot', title: 'Kapot', start: '2026-02-30T10:00' });
+    feed.kpis[1].unit = 'bananas';
+    const el = await fixture<LibraryFeed>(html`<library-feed><feed-probe></feed-probe></library-feed>`);
+    const loaded = new Promise<CustomEvent>((resolve) => el.addEventListener('feed-load', (e) => resolve(e as CustomEvent), { once: true }));
+    el.feed = feed;
+    const probe = el.querySelector('feed-probe')!;
+    await ready(probe);
+    expect(probeText(probe, 'kpi')).to.deep.equal(['bezoek-heemstede']);
+    expect(probeText(probe, 'activity')).to.deep.equal(['Taalcafé', 'Lezing in Haarlem']);
+    const { problems } = (await loaded).detail as { problems: { path: string; severity: string; message: string }[] };
+    expect(problems.find((p) => p.path === '/kpis/1/unit')?.message).to.contain('must be one of');
+    expect(problems.find((p) => p.path === '/activities/2/start')?.message).to.contain('not a real date');
+  });
+
+  it('shows a clear error, in the page language, for a feed that is not JSON', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await fixture<LibraryFeed>(html`<library-feed src="/test/fixtures/not-a-feed.html" lang="en"><feed-probe></feed-probe></library-feed>`);
+      const probe = el.querySelector('feed-probe')!;
+      await waitUntil(() => probe.shadowRoot?.querySelector('[role=alert]'), 'error shown', { timeout: 5000 });
+      const alert = probe.shadowRoot!.querySelector('[role=alert]')!;
+      expect(alert.textContent).to.contain("The library's data could not be loaded.");
+      expect(alert.textContent).to.contain('web page, not a feed');
+      expect(el.getAttribute('status')).to.equal('error');
+      expect(errors.join('\n')).to.contain('not-a-feed.html');
+      await expect(probe).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('shows the error in Dutch by default, for a feed that does not exist', async () => {
+    const el = await fixture(html`<feed-probe src="/test/fixtures/does-not-exist.json"></feed-probe>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]'), 'error shown', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('HTTP 404');
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('konden niet worden geladen');
+  });
+
+  it('can be defined twice without throwing', async () => {
+    const { defineElement } = await import('../shared/define.js');
+    const { LibraryFeed } = await import('./library-feed.js');
+    expect(() => defineElement('library-feed', class extends LibraryFeed {})).not.to.throw();
+    expect(customElements.get('library-feed')).to.equal(LibraryFeed);
+  });
+});

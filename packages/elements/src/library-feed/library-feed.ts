@@ -1,0 +1,106 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { langFrom, scopeFeed, type Feed, type FeedState } from '@biebkit/feed';
+import { feedContext } from '../shared/context.js';
+import { FeedSourceController } from '../shared/feed-source.js';
+
+/**
+ * Loads one Biebkit feed and provides it to every Biebkit element inside it. Renders only its children.
+ *
+ * ```html
+ * <library-feed src="https://example.nl/bieb-feed.json" municipality="GM0397" lang="nl">
+ *   <kpi-tile kpi="bereik-jeugd"></kpi-tile>
+ *   <opening-hours branch="plein-1"></opening-hours>
+ * </library-feed>
+ * ```
+ *
+ * @summary Provides a validated, municipality-scoped feed to the elements inside it.
+ * @slot - Any content, including Biebkit elements, which read this feed.
+ * @fires feed-load - When a feed (re)loaded and validated. `detail`: `{ url, problems }`.
+ * @fires feed-error - When the feed could not be used. `detail`: `{ url, error }` with `error.kind` and `error.message`.
+ */
+export class LibraryFeed extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+
+  /** URL of the feed (JSON). Relative URLs resolve against the page. */
+  @property({ reflect: true }) src?: string;
+
+  /** A feed set from script instead of `src`: the parsed JSON object or its text. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Narrows every element inside to one municipality: a CBS code such as `GM0397`. */
+  @property({ reflect: true }) municipality?: string;
+
+  /** Refetch the feed every so many seconds (at least 5). 0 or absent: never. */
+  @property({ type: Number, reflect: true }) refresh = 0;
+
+  /** The feed's state, reflected for styling: `loading`, `ready` or `error`. Read-only. */
+  @property({ reflect: true }) status: 'loading' | 'ready' | 'error' | 'empty' = 'empty';
+
+  #source = new FeedSourceController(this, (state) => this.#announce(state));
+  #provider = new ContextProvider(this, { context: feedContext, initialValue: undefined });
+  #scoped?: { feed: Feed; municipality: string | undefined; scoped: Feed };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#source.configure(this.src, this.feed, this.refresh > 0 ? this.refresh : 0);
+    const state = this.#source.state;
+    this.status = state?.status ?? 'empty';
+    this.#provider.setValue(
+      state
+        ? {
+            state,
+            feed: state.status === 'ready' ? this.#scope(state.model.feed) : undefined,
+            municipality: this.municipality?.trim().toUpperCase() || undefined,
+            lang: this.hasAttribute('lang') ? langFrom(this.getAttribute('lang')) : undefined,
+          }
+        : undefined,
+    );
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  #scope(feed: Feed): Feed {
+    const municipality = this.municipality?.trim().toUpperCase() || undefined;
+    const cached = this.#scoped;
+    if (cached && cached.feed === feed && cached.municipality === municipality) return cached.scoped;
+    const scoped = scopeFeed(feed, municipality);
+    this.#scoped = { feed, municipality, scoped };
+    return scoped;
+  }
+
+  #announce(state: FeedState | undefined): void {
+    if (state?.status === 'ready') {
+      this.dispatchEvent(
+        new CustomEvent('feed-load', { bubbles: true, composed: true, detail: { url: state.url, problems: state.model.problems } }),
+      );
+    } else if (state?.status === 'error') {
+      this.dispatchEvent(new CustomEvent('feed-error', { bubbles: true, composed: true, detail: { url: state.url, error: state.error } }));
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'library-feed': LibraryFeed;
+  }
+}

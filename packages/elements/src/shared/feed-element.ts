@@ -1,0 +1,157 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import {
+  langFrom,
+  parseLocalDateTime,
+  fromWall,
+  scopeFeed,
+  type Feed,
+  type FeedError,
+  type FeedModel,
+  type FeedState,
+  type Lang,
+} from '@biebkit/feed';
+import { feedContext, type FeedContextValue } from './context.js';
+import { FeedSourceController } from './feed-source.js';
+import { common } from './i18n.js';
+import { baseStyles } from './styles.js';
+
+/**
+ * The base of every Biebkit element that shows feed data. It finds the feed (in this order: the `feed`
+ * property, the element's own `src`, the nearest `<library-feed>` through context), narrows it to a
+ * municipality, resolves the language and the clock, and renders the loading and error states, so that
+ * each element only renders its view of a ready feed in `renderFeed`.
+ */
+export abstract class FeedElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** URL of a feed to use without a surrounding `<library-feed>`. Shares one fetch with every element naming it. */
+  @property({ reflect: true }) src?: string;
+
+  /** A feed set from script: the parsed JSON object (or its text). It is validated like a fetched one. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Fixes the clock (ISO date-time; without offset it is Amsterdam time), for previews and tests. */
+  @property({ reflect: true }) now?: string;
+
+  /** Narrows to one municipality (CBS code such as GM0397), also inside a `<library-feed>`. */
+  @property({ reflect: true }) municipality?: string;
+
+  /** The context from the nearest `<library-feed>`. */
+  @consume({ context: feedContext, subscribe: true })
+  @state()
+  protected provided?: FeedContextValue;
+
+  #source = new FeedSourceController(this);
+  #scopeCache?: { feed: Feed; municipality: string | undefined; scoped: Feed };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#source.configure(this.src, this.feed);
+  }
+
+  /** The state of the feed this element reads. */
+  protected get feedState(): FeedState | undefined {
+    if (this.feed !== undefined || this.src?.trim()) return this.#source.state;
+    return this.provided?.state;
+  }
+
+  /** The validated model (with its problems), when ready. */
+  protected get model(): FeedModel | undefined {
+    const s = this.feedState;
+    return s?.status === 'ready' ? s.model : undefined;
+  }
+
+  /** The municipality in force: the element's own, else its provider's. */
+  protected get scopeMunicipality(): string | undefined {
+    return this.municipality || this.provided?.municipality || undefined;
+  }
+
+  /** The ready feed, narrowed to the municipality in force. */
+  protected get scopedFeed(): Feed | undefined {
+    const model = this.model;
+    if (!model) return undefined;
+    const usesProvider = this.feed === undefined && !this.src?.trim();
+    if (usesProvider && !this.municipality && this.provided?.feed) return this.provided.feed;
+    const municipality = this.scopeMunicipality;
+    const cache = this.#scopeCache;
+    if (cache && cache.feed === model.feed && cache.municipality === municipality) return cache.scoped;
+    const scoped = scopeFeed(model.feed, municipality);
+    this.#scopeCache = { feed: model.feed, municipality, scoped };
+    return scoped;
+  }
+
+  /** The language: `lang` on this element or its nearest ancestor (across shadow roots), else Dutch. */
+  protected get language(): Lang {
+    let node: Element | null = this as Element;
+    while (node) {
+      const found: Element | null = node.closest('[lang]');
+      if (found) return langFrom(found.getAttribute('lang'));
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+    return langFrom(this.provided?.lang ?? document.documentElement.lang);
+  }
+
+  /** The current instant (epoch ms): the `now` attribute when set, else the real clock. */
+  protected nowMs(): number {
+    return parseNow(this.now) ?? Date.now();
+  }
+
+  /** Renders the view of a ready feed. */
+  protected abstract renderFeed(feed: Feed): TemplateResult | typeof nothing;
+
+  /** The loading state: reserves space (set `--_bk-loading-size` in the element's styles). */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="bk-loading" part="loading" role="status" aria-live="polite">${common(this.language, 'loading')}</div>`;
+  }
+
+  /** The error state: a visible message in the page's language, naming the reason. */
+  protected renderError(error: FeedError): TemplateResult {
+    const lang = this.language;
+    const reason = common(lang, `error.${error.kind}`, { status: error.status ?? '' });
+    return html`<div class="bk-error" part="error" role="alert">
+      <p><strong>${common(lang, 'errorTitle')}</strong></p>
+      <p>${reason}</p>
+    </div>`;
+  }
+
+  /** A small, polite notice, for something asked for that the feed does not have. */
+  protected renderNotice(message: string): TemplateResult {
+    return html`<div class="bk-notice" part="notice" role="status"><p>${message}</p></div>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const s = this.feedState;
+    if (!s) {
+      // No provider (yet) and no src: a provider may still upgrade around us.
+      return this.hasUpdated && !this.closest('library-feed') ? this.renderNotice(common(this.language, 'noFeed')) : this.renderLoading();
+    }
+    if (s.status === 'loading') return this.renderLoading();
+    if (s.status === 'error') return this.renderError(s.error);
+    const feed = this.scopedFeed;
+    return feed ? this.renderFeed(feed) : this.renderLoading();
+  }
+}
+
+/** The instant of a `now` attribute: ISO with offset or Z, or Amsterdam wall-clock without. */
+export function parseNow(now: string | undefined | null): number | undefined {
+  if (!now) return undefined;
+  const text = now.trim();
+  if (/[zZ]|[+-]\d{2}:?\d{2}$/.test(text)) {
+    const t = Date.parse(text);
+    return Number.isNaN(t) ? undefined : t;
+  }
+  const local = parseLocalDateTime(text.length === 10 ? `${text}T00:00` : text.slice(0, 19));
+  return local ? fromWall(local.year, local.month, local.day, local.hour, local.minute, local.second) : undefined;
+}

@@ -1,0 +1,19 @@
+/**
+ * @biebkit/feed: the feed contract and the framework-free domain core of Biebkit. No DOM.
+ */
+export * from './types.js';
+export { langFrom, localize, safeUrl, type Lang } from './text.js';
+export {
+  FeedResource,
+  feedResource,
+  absoluteFeedUrl,
+  clearFeedResources,
+  loadParser,
+  FETCH_TIMEOUT_MS,
+  type FeedState,
+  type FeedListener,
+  type SubscribeOptions,
+} from './load.js';
+export { scopeFeed } from './scope.js';
+export * from './time/amsterdam.js';
+export * from './format/index.js';

@@ -1,0 +1,165 @@
+/**
+ * Loading feeds: one fetch per feed URL per page, shared by every element that names it.
+ *
+ * `feedResource(url)` returns the one resource for that (absolute) URL; elements subscribe to it and get
+ * its state now and on every change. The validator is imported lazily, in parallel with the first fetch,
+ * so it never weighs on the initial script. No cookies are sent (`credentials: 'omit'`).
+ */
+import type { FeedError, FeedModel, ParseResult } from './types.js';
+
+export type FeedState =
+  | { status: 'loading'; url: string }
+  | { status: 'ready'; url: string; model: FeedModel; refreshError?: FeedError }
+  | { status: 'error'; url: string; error: FeedError };
+
+export type FeedListener = (state: FeedState) => void;
+
+export interface SubscribeOptions {
+  /** Refetch every so many seconds while this subscriber is there (the shortest asked for wins). 0: off. */
+  refreshSeconds?: number;
+}
+
+/** How long a fetch may take before it counts as failed. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+type Parser = (input: unknown, options: { url?: string }) => ParseResult;
+let parserPromise: Promise<Parser> | undefined;
+/** The validator, loaded once and lazily. */
+export function loadParser(): Promise<Parser> {
+  parserPromise ??= import('./validate.js').then((m) => m.parseFeed);
+  return parserPromise;
+}
+
+/** One feed URL, fetched once and shared. */
+export class FeedResource {
+  readonly url: string;
+  #state: FeedState;
+  #listeners = new Map<FeedListener, number>();
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #timerSeconds = 0;
+  #inflight: Promise<void> | undefined;
+  #fetch: typeof fetch;
+
+  constructor(url: string, fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args)) {
+    this.url = url;
+    this.#fetch = fetchImpl;
+    this.#state = { status: 'loading', url };
+  }
+
+  get state(): FeedState {
+    return this.#state;
+  }
+
+  /** Calls the listener now and on every change; returns the unsubscribe function. Starts the first fetch. */
+  subscribe(listener: FeedListener, options: SubscribeOptions = {}): () => void {
+    this.#listeners.set(listener, Math.max(0, options.refreshSeconds ?? 0));
+    this.#schedule();
+    if (this.#state.status === 'loading' && !this.#inflight) void this.refresh();
+    listener(this.#state);
+    return () => {
+      this.#listeners.delete(listener);
+      this.#schedule();
+    };
+  }
+
+  /** Fetches the feed again (concurrent calls share one request). */
+  refresh(): Promise<void> {
+    this.#inflight ??= this.#load().finally(() => {
+      this.#inflight = undefined;
+    });
+    return this.#inflight;
+  }
+
+  async #load(): Promise<void> {
+    const parser = loadParser();
+    const result = await this.#fetchText().then(
+      async (text): Promise<ParseResult> => (await parser)(text, { url: this.url }),
+      (error: FeedError): ParseResult => ({ ok: false, error }),
+    );
+    const previous = this.#state;
+    if (result.ok) {
+      this.#set({ status: 'ready', url: this.url, model: result.model });
+    } else if (previous.status === 'ready') {
+      // Keep showing the last good feed; elements may say when it was last updated.
+      this.#set({ ...previous, refreshError: result.error });
+    } else {
+      this.#set({ status: 'error', url: this.url, error: result.error });
+    }
+    if (!result.ok) console.error(`[biebkit] ${result.error.message}`);
+  }
+
+  async #fetchText(): Promise<string> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+    let response: Response;
+    try {
+      response = await this.#fetch(this.url, {
+        credentials: 'omit',
+        headers: { accept: 'application/json' },
+        signal: controller.signal,
+      });
+    } catch (e) {
+      const timedOut = controller.signal.aborted;
+      throw {
+        kind: timedOut ? 'timeout' : 'network',
+        url: this.url,
+        message: timedOut
+          ? `The feed ${this.url} did not answer within ${FETCH_TIMEOUT_MS / 1000} s.`
+          : `The feed ${this.url} could not be fetched: ${e instanceof Error ? e.message : String(e)}`,
+      } satisfies FeedError;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!response.ok) {
+      throw {
+        kind: 'http',
+        url: this.url,
+        status: response.status,
+        message: `The feed ${this.url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      } satisfies FeedError;
+    }
+    return response.text();
+  }
+
+  #set(state: FeedState): void {
+    this.#state = state;
+    for (const listener of [...this.#listeners.keys()]) listener(state);
+  }
+
+  #schedule(): void {
+    const wanted = [...this.#listeners.values()].filter((s) => s > 0);
+    const seconds = wanted.length ? Math.max(5, Math.min(...wanted)) : 0;
+    if (seconds === this.#timerSeconds) return;
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = seconds ? setInterval(() => void this.refresh(), seconds * 1000) : undefined;
+    this.#timerSeconds = seconds;
+  }
+}
+
+const resources = new Map<string, FeedResource>();
+
+/** Resolves a feed URL against a base (the page), so `feed.json` and `./feed.json` share one fetch. */
+export function absoluteFeedUrl(src: string, base?: string): string {
+  const fallback = typeof document !== 'undefined' ? document.baseURI : undefined;
+  try {
+    return new URL(src, base ?? fallback).href;
+  } catch {
+    return src;
+  }
+}
+
+/** The shared resource of a feed URL (made on first use). */
+export function feedResource(src: string, base?: string): FeedResource {
+  const url = absoluteFeedUrl(src, base);
+  let resource = resources.get(url);
+  if (!resource) {
+    resource = new FeedResource(url);
+    resources.set(url, resource);
+  }
+  return resource;
+}
+
+/** Forgets every shared resource (for tests and previews). */
+export function clearFeedResources(): void {
+  resources.clear();
+}

@@ -1,0 +1,190 @@
+/**
+ * Wall-clock time in Europe/Amsterdam, whatever the visitor's own time zone.
+ *
+ * Every date and time in a Biebkit feed is an Amsterdam wall-clock value. This module converts between
+ * those and instants (epoch milliseconds), following the platform's time zone data through `Intl`
+ * (cached per UTC hour, as Amsterdam's offset only changes on the hour), and does calendar arithmetic on
+ * plain dates without touching the visitor's zone. No DOM.
+ */
+
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+/** A calendar date: year, month 1-12, day 1-31. */
+export interface PlainDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A wall-clock moment in Amsterdam. `weekday`: 0 = Monday ... 6 = Sunday (ISO order). */
+export interface WallClock extends PlainDate {
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: number;
+}
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+let partsFormat: Intl.DateTimeFormat | undefined;
+const offsetCache = new Map<number, number>();
+
+/** Amsterdam's offset from UTC in minutes (60 in winter, 120 in summer) at an instant. */
+export function offsetAt(epochMs: number): number {
+  const key = Math.floor(epochMs / HOUR);
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  partsFormat ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  });
+  const at = key * HOUR;
+  const p: Record<string, number> = {};
+  for (const part of partsFormat.formatToParts(at)) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  const asUtc = Date.UTC(p['year'] ?? 1970, (p['month'] ?? 1) - 1, p['day'] ?? 1, p['hour'] ?? 0, p['minute'] ?? 0);
+  const offset = Math.round((asUtc - at) / 60_000);
+  if (offsetCache.size > 20_000) offsetCache.clear();
+  offsetCache.set(key, offset);
+  return offset;
+}
+
+/** The Amsterdam wall clock at an instant. */
+export function toWall(epochMs: number): WallClock {
+  const shifted = new Date(epochMs + offsetAt(epochMs) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    weekday: (shifted.getUTCDay() + 6) % 7,
+  };
+}
+
+/**
+ * The instant of an Amsterdam wall-clock time. Like Temporal's "compatible" disambiguation: a time in
+ * the spring-forward gap (02:30 on the last Sunday of March) moves forward by the gap (03:30 CEST); a
+ * time that occurs twice in autumn (02:30 on the last Sunday of October) takes the earlier one (CEST).
+ */
+export function fromWall(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const local = Date.UTC(year, month - 1, day, hour, minute, second);
+  const candidates: number[] = [];
+  for (const offset of new Set([offsetAt(local - 3 * HOUR), offsetAt(local + 3 * HOUR)])) {
+    const t = local - offset * 60_000;
+    if (offsetAt(t) === offset) candidates.push(t);
+  }
+  if (candidates.length) return Math.min(...candidates);
+  // In the gap: use the offset in force before the transition, which lands after it.
+  return local - offsetAt(local - 3 * HOUR) * 60_000;
+}
+
+/** Minutes since local midnight at an instant (0-1439). */
+export function minuteOfDay(w: Pick<WallClock, 'hour' | 'minute'>): number {
+  return w.hour * 60 + w.minute;
+}
+
+// ---- plain dates ---------------------------------------------------------------------------------
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Days in a month (month 1-12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when year-month-day is a real calendar date (no 30 February). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Parses YYYY-MM-DD; undefined when malformed or not a real date. */
+export function parseDate(text: string): PlainDate | undefined {
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isRealDate(d.year, d.month, d.day) ? d : undefined;
+}
+
+/** Parses YYYY-MM-DDTHH:MM[:SS] as Amsterdam wall-clock; undefined when malformed or not a real date. */
+export function parseLocalDateTime(text: string): (PlainDate & { hour: number; minute: number; second: number }) | undefined {
+  const m = ISO_LOCAL.exec(text);
+  if (!m) return undefined;
+  const v = {
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: Number(m[4]),
+    minute: Number(m[5]),
+    second: Number(m[6] ?? 0),
+  };
+  if (!isRealDate(v.year, v.month, v.day) || v.hour > 23 || v.minute > 59 || v.second > 59) return undefined;
+  return v;
+}
+
+/** True when a wall-clock time does not exist in Amsterdam (the spring-forward hour). */
+export function isInDstGap(year: number, month: number, day: number, hour: number, minute: number): boolean {
+  const w = toWall(fromWall(year, month, day, hour, minute));
+  return w.hour !== hour || w.minute !== minute || w.day !== day;
+}
+
+/** Days since 1970-01-01 of a plain date (a zone-free day number for arithmetic). */
+export function dayNumber(d: PlainDate): number {
+  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / DAY);
+}
+
+/** The plain date of a day number. */
+export function fromDayNumber(n: number): PlainDate {
+  const t = new Date(n * DAY);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** Adds days to a plain date. */
+export function addDays(d: PlainDate, days: number): PlainDate {
+  return fromDayNumber(dayNumber(d) + days);
+}
+
+/** ISO weekday of a plain date: 0 = Monday ... 6 = Sunday. */
+export function weekdayOf(d: PlainDate): number {
+  return (dayNumber(d) + 3) % 7; // 1970-01-01 was a Thursday
+}
+
+/** YYYY-MM-DD of a plain date. */
+export function formatDate(d: PlainDate): string {
+  return `${String(d.year).padStart(4, '0')}-${pad2(d.month)}-${pad2(d.day)}`;
+}
+
+/** YYYY-MM-DDTHH:MM of an instant, in Amsterdam wall-clock time. */
+export function formatLocalDateTime(epochMs: number): string {
+  const w = toWall(epochMs);
+  return `${formatDate(w)}T${pad2(w.hour)}:${pad2(w.minute)}`;
+}
+
+/** The Amsterdam calendar date of an instant. */
+export function dateOf(epochMs: number): PlainDate {
+  const w = toWall(epochMs);
+  return { year: w.year, month: w.month, day: w.day };
+}
+
+/** The instant an Amsterdam calendar day starts (00:00 local). */
+export function startOfDay(d: PlainDate): number {
+  return fromWall(d.year, d.month, d.day);
+}
+
+/** Compares two plain dates: negative, zero or positive. */
+export function compareDates(a: PlainDate, b: PlainDate): number {
+  return dayNumber(a) - dayNumber(b);
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
