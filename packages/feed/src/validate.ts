@@ -87,6 +87,8 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     };
   }
   const feed = envelope as unknown as Feed;
+  // Each kept item's index in the feed as written, so later messages point at the right place.
+  const origin = new WeakMap<object, number>();
 
   for (const [key, validator] of COLLECTIONS) {
     const list = envelope[key] as unknown[] | undefined;
@@ -96,6 +98,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
       const path = `/${key}/${index}`;
       const errors = check(validator, item, path, problems);
       if (errors.length === 0) {
+        origin.set(item as object, index);
         kept.push(item);
         return;
       }
@@ -109,7 +112,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     (envelope as Record<string, unknown>)[key] = kept;
   }
 
-  semanticChecks(feed, problems);
+  semanticChecks(feed, problems, origin);
   return { ok: true, model: { feed, problems, url: options.url, loadedAt: options.now ?? Date.now() } };
 }
 
@@ -157,19 +160,19 @@ function removableField(e: AjvError): { parent: string; key: string } | undefine
 
 // ---- checks the schema cannot make --------------------------------------------------------------
 
-function semanticChecks(feed: Feed, problems: FeedProblem[]): void {
+function semanticChecks(feed: Feed, problems: FeedProblem[], origin: WeakMap<object, number>): void {
   const warn = (path: string, message: string) => problems.push({ severity: 'warning', path, message });
   const drop = (path: string, message: string) => problems.push({ severity: 'error', path, message });
   const municipalities = new Set(feed.organization.municipalities.map((m) => m.id));
 
-  feed.branches = keepValid(feed.branches, 'branches', drop, (b, path) => {
+  feed.branches = keepValid(feed.branches, 'branches', origin, drop, (b, path) => {
     if (!municipalities.has(b.municipality)) warn(`${path}/municipality`, `municipality ${b.municipality} is not among the organisation's municipalities`);
     b.hours = b.hours?.filter((layer, i) => checkLayer(layer, `${path}/hours/${i}`, warn));
     return undefined;
   });
   const branchIds = new Set((feed.branches ?? []).map((b) => b.id));
 
-  feed.kpis = keepValid(feed.kpis, 'kpis', drop, (k, path) => {
+  feed.kpis = keepValid(feed.kpis, 'kpis', origin, drop, (k, path) => {
     for (const [i, m] of k.series.entries()) {
       if (!periodIsReal(m.period)) return `${path}/series/${i}/period: ${m.period} is not a real period`;
     }
@@ -189,7 +192,7 @@ function semanticChecks(feed: Feed, problems: FeedProblem[]): void {
   });
   const kpiIds = new Set((feed.kpis ?? []).map((k) => k.id));
 
-  feed.goals = keepValid(feed.goals, 'goals', drop, (g, path) => {
+  feed.goals = keepValid(feed.goals, 'goals', origin, drop, (g, path) => {
     if (g.target) {
       if (!parseDate(g.target.baseline.date)) return `${path}/target/baseline/date: ${g.target.baseline.date} is not a real date`;
       if (!parseDate(g.target.deadline)) return `${path}/target/deadline: ${g.target.deadline} is not a real date`;
@@ -207,7 +210,7 @@ function semanticChecks(feed: Feed, problems: FeedProblem[]): void {
     return undefined;
   });
 
-  feed.activities = keepValid(feed.activities, 'activities', drop, (a, path) => {
+  feed.activities = keepValid(feed.activities, 'activities', origin, drop, (a, path) => {
     for (const field of ['start', 'end'] as const) {
       const value = a[field];
       if (value === undefined) continue;
@@ -288,13 +291,14 @@ function checkScope(
 function keepValid<T extends { id: string }>(
   list: T[] | undefined,
   key: string,
+  origin: WeakMap<object, number>,
   drop: (path: string, message: string) => void,
   extra: (item: T, path: string) => string | undefined,
 ): T[] | undefined {
   if (!list) return list;
   const ids = new Set<string>();
   return list.filter((item, i) => {
-    const path = `/${key}/${i}`;
+    const path = `/${key}/${origin.get(item) ?? i}`;
     if (ids.has(item.id)) {
       drop(`${path}/id`, `duplicate id "${item.id}"; this ${singular(key)} left out`);
       return false;

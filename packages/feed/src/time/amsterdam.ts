@@ -159,14 +159,14 @@ export function weekdayOf(d: PlainDate): number {
 }
 
 /** YYYY-MM-DD of a plain date. */
-export function formatDate(d: PlainDate): string {
+export function isoDate(d: PlainDate): string {
   return `${String(d.year).padStart(4, '0')}-${pad2(d.month)}-${pad2(d.day)}`;
 }
 
 /** YYYY-MM-DDTHH:MM of an instant, in Amsterdam wall-clock time. */
-export function formatLocalDateTime(epochMs: number): string {
+export function isoLocalDateTime(epochMs: number): string {
   const w = toWall(epochMs);
-  return `${formatDate(w)}T${pad2(w.hour)}:${pad2(w.minute)}`;
+  return `${isoDate(w)}T${pad2(w.hour)}:${pad2(w.minute)}`;
 }
 
 /** The Amsterdam calendar date of an instant. */

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addDays, fromWall, isInDstGap, isRealDate, isoLocalDateTime, offsetAt, parseDate, parseLocalDateTime, toWall, weekdayOf } from '../src/time/amsterdam.js';
+
+test('offsets: CET in winter, CEST in summer, switching at 01:00 UTC on the last Sundays of March and October', () => {
+  assert.equal(offsetAt(Date.UTC(2026, 0, 15, 12)), 60);
+  assert.equal(offsetAt(Date.UTC(2026, 6, 15, 12)), 120);
+  assert.equal(offsetAt(Date.UTC(2026, 2, 29, 0, 59)), 60);
+  assert.equal(offsetAt(Date.UTC(2026, 2, 29, 1, 0)), 120);
+  assert.equal(offsetAt(Date.UTC(2026, 9, 25, 0, 59)), 120);
+  assert.equal(offsetAt(Date.UTC(2026, 9, 25, 1, 0)), 60);
+});
+
+test('wall clock round trips every 15 minutes through 2026, gap and overlap excepted', () => {
+  let checked = 0;
+  for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 15 * 60_000) {
+    const w = toWall(t);
+    const back = fromWall(w.year, w.month, w.day, w.hour, w.minute);
+    const inOverlap = w.month === 10 && w.day === 25 && w.hour === 2;
+    if (!inOverlap) assert.equal(back, t, new Date(t).toISOString());
+    checked++;
+  }
+  assert.equal(checked, 365 * 96);
+});
+
+test('the spring gap moves forward, the autumn overlap takes the earlier hour', () => {
+  assert.equal(new Date(fromWall(2026, 3, 29, 2, 30)).toISOString(), '2026-03-29T01:30:00.000Z');
+  assert.equal(isoLocalDateTime(fromWall(2026, 3, 29, 2, 30)), '2026-03-29T03:30');
+  assert.equal(new Date(fromWall(2026, 10, 25, 2, 30)).toISOString(), '2026-10-25T00:30:00.000Z');
+  assert.ok(isInDstGap(2026, 3, 29, 2, 30));
+  assert.ok(!isInDstGap(2026, 3, 29, 3, 0));
+  assert.ok(!isInDstGap(2026, 10, 25, 2, 30));
+});
+
+test('weekday and day arithmetic do not depend on the visitor zone', () => {
+  assert.equal(weekdayOf({ year: 2026, month: 11, day: 21 }), 5); // Saturday
+  assert.equal(toWall(Date.UTC(2026, 10, 21, 23, 30)).weekday, 6); // 00:30 Sunday in Amsterdam
+  assert.deepEqual(addDays({ year: 2026, month: 12, day: 31 }, 1), { year: 2027, month: 1, day: 1 });
+  assert.deepEqual(addDays({ year: 2028, month: 2, day: 28 }, 1), { year: 2028, month: 2, day: 29 });
+});
+
+test('dates that do not exist are refused', () => {
+  assert.equal(parseDate('2026-02-30'), undefined);
+  assert.equal(parseDate('2026-13-01'), undefined);
+  assert.ok(parseDate('2028-02-29'));
+  assert.ok(!isRealDate(2027, 2, 29));
+  assert.equal(parseLocalDateTime('2026-11-21T24:00'), undefined);
+  assert.deepEqual(parseLocalDateTime('2026-11-21T09:05'), { year: 2026, month: 11, day: 21, hour: 9, minute: 5, second: 0 });
+});

@@ -1,0 +1,30 @@
+// Builds the CDN bundle: dist/biebkit.js (defines every element) with lazily loaded chunks beside it
+// (the feed validator, chart.js, Leaflet). Source TypeScript is read directly through the `source` condition.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  resolve: {
+    conditions: ['source', 'module', 'browser', 'production'],
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    reportCompressedSize: true,
+    lib: {
+      entry: 'packages/elements/src/all.ts',
+      formats: ['es'],
+      fileName: () => 'biebkit.js',
+    },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+  server: {
+    host: '127.0.0.1',
+  },
+});
