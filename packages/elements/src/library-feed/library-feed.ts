@@ -15,6 +15,7 @@ import { FeedSourceController } from '../shared/feed-source.js';
  * </library-feed>
  * ```
  *
+ * @tagname library-feed
  * @summary Provides a validated, municipality-scoped feed to the elements inside it.
  * @slot - Any content, including Biebkit elements, which read this feed.
  * @fires feed-load - When a feed (re)loaded and validated. `detail`: `{ url, problems }`.
