@@ -10,6 +10,9 @@ export {
   clearFeedResources,
   loadParser,
   FETCH_TIMEOUT_MS,
+  writeLastGood,
+  readLastGood,
+  LAST_GOOD_MAX_CHARS,
   type FeedState,
   type FeedListener,
   type SubscribeOptions,
@@ -17,3 +20,4 @@ export {
 export { scopeFeed } from './scope.js';
 export * from './time/amsterdam.js';
 export * from './format/index.js';
+export * from './kpi/index.js';

@@ -22,7 +22,7 @@ export interface SubscribeOptions {
 /** How long a fetch may take before it counts as failed. */
 export const FETCH_TIMEOUT_MS = 15_000;
 
-type Parser = (input: unknown, options: { url?: string }) => ParseResult;
+type Parser = (input: unknown, options: { url?: string; now?: number }) => ParseResult;
 let parserPromise: Promise<Parser> | undefined;
 /** The validator, loaded once and lazily. */
 export function loadParser(): Promise<Parser> {
@@ -72,18 +72,26 @@ export class FeedResource {
 
   async #load(): Promise<void> {
     const parser = loadParser();
+    let text: string | undefined;
     const result = await this.#fetchText().then(
-      async (text): Promise<ParseResult> => (await parser)(text, { url: this.url }),
+      async (body): Promise<ParseResult> => {
+        text = body;
+        return (await parser)(body, { url: this.url });
+      },
       (error: FeedError): ParseResult => ({ ok: false, error }),
     );
     const previous = this.#state;
     if (result.ok) {
+      if (text !== undefined) writeLastGood(this.url, text, result.model.loadedAt);
       this.#set({ status: 'ready', url: this.url, model: result.model });
     } else if (previous.status === 'ready') {
-      // Keep showing the last good feed; elements may say when it was last updated.
+      // Keep showing the last good feed; elements say quietly when it was last updated.
       this.#set({ ...previous, refreshError: result.error });
     } else {
-      this.#set({ status: 'error', url: this.url, error: result.error });
+      const saved = readLastGood(this.url);
+      const fromCache = saved ? (await parser)(saved.text, { url: this.url, now: saved.savedAt }) : undefined;
+      if (fromCache?.ok) this.#set({ status: 'ready', url: this.url, model: fromCache.model, refreshError: result.error });
+      else this.#set({ status: 'error', url: this.url, error: result.error });
     }
     if (!result.ok) console.error(`[biebkit] ${result.error.message}`);
   }
@@ -133,6 +141,43 @@ export class FeedResource {
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = seconds ? setInterval(() => void this.refresh(), seconds * 1000) : undefined;
     this.#timerSeconds = seconds;
+  }
+}
+
+// ---- the last good feed, kept on the visitor's device ----------------------------------------------
+
+const LAST_GOOD_PREFIX = 'biebkit:last-good-feed:v1:';
+/** Feeds longer than this (in characters) are not kept: localStorage holds about 5 million. */
+export const LAST_GOOD_MAX_CHARS = 2_000_000;
+
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined; // blocked by the browser's privacy settings
+  }
+}
+
+/** Keeps a feed's last good text (by URL, with its age) so a network failure never blanks a widget. */
+export function writeLastGood(url: string, text: string, savedAt: number): void {
+  const store = storage();
+  if (!store || text.length > LAST_GOOD_MAX_CHARS) return;
+  try {
+    store.setItem(LAST_GOOD_PREFIX + url, JSON.stringify({ savedAt, text }));
+  } catch {
+    // Quota exceeded or storage disabled: the feed is simply not kept.
+  }
+}
+
+/** The last good text of a feed URL, if one was kept. */
+export function readLastGood(url: string): { savedAt: number; text: string } | undefined {
+  try {
+    const raw = storage()?.getItem(LAST_GOOD_PREFIX + url);
+    if (!raw) return undefined;
+    const value = JSON.parse(raw) as { savedAt?: unknown; text?: unknown };
+    return typeof value.savedAt === 'number' && typeof value.text === 'string' ? { savedAt: value.savedAt, text: value.text } : undefined;
+  } catch {
+    return undefined;
   }
 }
 

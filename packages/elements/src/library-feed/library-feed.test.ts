@@ -123,6 +123,49 @@ describe('<library-feed>', () => {
     expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('konden niet worden geladen');
   });
 
+  it('keeps showing the last good feed, with its age, when the network fails', async () => {
+    localStorage.clear();
+    const first = await fixture<LibraryFeed>(html`<library-feed src=${FEED_URL}><feed-probe></feed-probe></library-feed>`);
+    await ready(first.querySelector('feed-probe')!);
+    first.remove();
+    clearFeedResources();
+    const original = window.fetch;
+    const originalError = console.error;
+    const logged: string[] = [];
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    console.error = (...a: unknown[]) => logged.push(a.join(' '));
+    try {
+      const el = await fixture<LibraryFeed>(html`<library-feed src=${FEED_URL}><feed-probe></feed-probe></library-feed>`);
+      const probe = el.querySelector('feed-probe')!;
+      await ready(probe);
+      expect(probeText(probe, 'branch')).to.deep.equal(['plein-1', 'centrum']);
+      const stale = probe.shadowRoot!.querySelector('[part=stale]');
+      expect(stale?.textContent).to.match(/^bijgewerkt op \d{1,2} [a-z]+ \d{2}:\d{2}$/);
+      expect(logged.join()).to.contain('Failed to fetch');
+      await expect(probe).to.be.accessible();
+    } finally {
+      window.fetch = original;
+      console.error = originalError;
+      localStorage.clear();
+    }
+  });
+
+  it('without a kept copy, a network failure is a visible error', async () => {
+    localStorage.clear();
+    const original = window.fetch;
+    const originalError = console.error;
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    console.error = () => {};
+    try {
+      const el = await fixture(html`<feed-probe src="/test/fixtures/elsewhere.json"></feed-probe>`);
+      await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]'), 'error shown', { timeout: 5000 });
+      expect(el.shadowRoot!.textContent).to.contain('Er is geen verbinding met de feed.');
+    } finally {
+      window.fetch = original;
+      console.error = originalError;
+    }
+  });
+
   it('can be defined twice without throwing', async () => {
     const { defineElement } = await import('../shared/define.js');
     const { LibraryFeed } = await import('./library-feed.js');

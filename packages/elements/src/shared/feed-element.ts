@@ -2,8 +2,11 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
+  formatClock,
+  formatDayMonth,
   langFrom,
   parseLocalDateTime,
+  toWall,
   fromWall,
   scopeFeed,
   type Feed,
@@ -140,7 +143,15 @@ export abstract class FeedElement extends LitElement {
     if (s.status === 'loading') return this.renderLoading();
     if (s.status === 'error') return this.renderError(s.error);
     const feed = this.scopedFeed;
-    return feed ? this.renderFeed(feed) : this.renderLoading();
+    if (!feed) return this.renderLoading();
+    return s.refreshError ? html`${this.renderFeed(feed)}${this.renderStale(s.model.loadedAt)}` : this.renderFeed(feed);
+  }
+
+  /** The quiet line under a feed that could not be refreshed: when the data shown was last updated. */
+  protected renderStale(loadedAt: number): TemplateResult {
+    const w = toWall(loadedAt);
+    const date = `${formatDayMonth(w, this.language)} ${formatClock(w.hour * 60 + w.minute)}`;
+    return html`<p class="bk-stale" part="stale">${common(this.language, 'updated', { date })}</p>`;
   }
 }
 

@@ -68,6 +68,11 @@ export const baseStyles = css`
     margin-block-start: 0.25em;
     color: var(--_bk-subtle);
   }
+  .bk-stale {
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
+    color: var(--_bk-subtle);
+  }
   @media (forced-colors: active) {
     .bk-error,
     .bk-notice {
