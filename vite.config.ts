@@ -13,7 +13,7 @@ export default defineConfig({
     sourcemap: true,
     reportCompressedSize: true,
     lib: {
-      entry: 'packages/elements/src/all.ts',
+      entry: 'packages/elements/cdn/biebkit.ts',
       formats: ['es'],
       fileName: () => 'biebkit.js',
     },

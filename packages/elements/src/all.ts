@@ -1,5 +1,6 @@
 /**
- * Defines every Biebkit element. This is the entry of the CDN bundle `dist/biebkit.js`.
+ * Defines every Biebkit element at once (for npm users; the CDN bundle `dist/biebkit.js` defines them
+ * lazily, see packages/elements/cdn/biebkit.ts).
  * Heavy parts (chart.js, the map) load lazily from chunks beside it.
  */
 import './library-feed/define.js';

@@ -1,0 +1,58 @@
+/**
+ * The CDN bundle `dist/biebkit.js`: one script tag defines every Biebkit element.
+ *
+ * To keep the first load small, only `<library-feed>` and the shared runtime (Lit, context, the feed
+ * loader) are in this file. Every other element is defined from its own chunk the moment its tag appears
+ * in the document (now, or later through the DOM), so a page with KPI tiles never downloads the calendar
+ * or the map. Tags inside other shadow roots are not seen: call `biebkitLoad('tag')` (exported) or import
+ * `@biebkit/elements/all.js` to define everything at once.
+ */
+import '../src/library-feed/define.js';
+
+// Every element folder with a define.ts is a tag of the same name (see docs/CONTRIBUTING.md).
+const modules = import.meta.glob<unknown>(['../src/*/define.ts', '!../src/library-feed/define.ts', '!../src/shared/define.ts']);
+const loaders = new Map<string, () => Promise<unknown>>();
+for (const [path, load] of Object.entries(modules)) {
+  const tag = /\/src\/([a-z][a-z0-9]*-[a-z0-9-]+)\/define\.ts$/.exec(path)?.[1];
+  if (tag && tag !== 'library-feed') loaders.set(tag, load);
+}
+
+const pending = new Map<string, Promise<unknown>>();
+
+/** Defines a tag now (its chunk loads once); resolves when it is defined. */
+export function biebkitLoad(tag: string): Promise<unknown> {
+  const load = loaders.get(tag);
+  if (!load || customElements.get(tag)) return Promise.resolve();
+  let promise = pending.get(tag);
+  if (!promise) {
+    promise = load().catch((error: unknown) => {
+      pending.delete(tag);
+      console.error(`[biebkit] could not load <${tag}>:`, error);
+    });
+    pending.set(tag, promise);
+  }
+  return promise;
+}
+
+const selector = [...loaders.keys()].join(',');
+
+function scan(root: ParentNode): void {
+  if (!selector) return;
+  for (const el of root.querySelectorAll(selector)) void biebkitLoad(el.localName);
+}
+
+if (typeof document !== 'undefined' && selector) {
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (loaders.has(el.localName)) void biebkitLoad(el.localName);
+        if (el.firstElementChild) scan(el);
+      }
+    }
+    if ([...loaders.keys()].every((tag) => customElements.get(tag) || pending.has(tag))) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  scan(document);
+}
