@@ -12,6 +12,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     reportCompressedSize: true,
+    manifest: true,
     lib: {
       entry: 'packages/elements/cdn/biebkit.ts',
       formats: ['es'],

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Size budgets, checked by `npm test`: every figure from scripts/sizes.mjs against budgets.json (bytes,
+// gzipped). Prints a table; exits 1 when anything is over its budget or has no budget.
+import { readFileSync } from 'node:fs';
+import { measureSizes } from './sizes.mjs';
+
+const budgets = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8'));
+const rows = await measureSizes();
+let over = 0;
+const kb = (b) => (b / 1024).toFixed(1).padStart(6);
+console.log(`${'what'.padEnd(66)} ${'gzip KB'.padStart(7)} ${'budget'.padStart(7)}  status`);
+for (const row of rows) {
+  const budget = budgets[row.key];
+  const status = budget === undefined ? 'NO BUDGET' : row.bytes <= budget ? 'ok' : 'OVER';
+  if (status !== 'ok') over++;
+  console.log(`${row.name.padEnd(66)} ${kb(row.bytes)}  ${budget === undefined ? '     -' : kb(budget)}  ${status}`);
+}
+for (const key of Object.keys(budgets)) {
+  if (!key.startsWith('_') && !rows.some((r) => r.key === key)) console.log(`(budget ${key} has nothing to measure: the part is gone?)`);
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.key, r.bytes])), null, 2));
+process.exit(over ? 1 : 0);
