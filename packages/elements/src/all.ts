@@ -4,3 +4,5 @@
  * Heavy parts (chart.js, the map) load lazily from chunks beside it.
  */
 import './library-feed/define.js';
+import './opening-hours/define.js';
+import './branch-map/define.js';

@@ -8,3 +8,5 @@ export { feedContext, type FeedContextValue } from './shared/context.js';
 export { defineElement } from './shared/define.js';
 export { baseStyles } from './shared/styles.js';
 export { translator, type Messages } from './shared/i18n.js';
+export { OpeningHours } from './opening-hours/opening-hours.js';
+export { BranchMap } from './branch-map/branch-map.js';

@@ -1,0 +1,144 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { clearFeedResources } from '@biebkit/feed';
+import './define.js';
+import type { BranchMap } from './branch-map.js';
+
+const FEED = '/test/fixtures/hours-feed.json';
+
+async function show(template: ReturnType<typeof html>): Promise<BranchMap> {
+  const el = await fixture<BranchMap>(template);
+  await waitUntil(() => el.shadowRoot?.querySelector('[part=list], [part=notice]'), 'rendered', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+const names = (el: BranchMap) => [...el.shadowRoot!.querySelectorAll('[part=item] .name')].map((n) => n.textContent);
+const tileRequests = () => performance.getEntriesByType('resource').filter((r) => r.name.includes('pdok') || r.name.includes('tile')).length;
+
+describe('<branch-map>', () => {
+  beforeEach(() => clearFeedResources());
+
+  it('lists the branches first, by name, with address, status now and today, and draws them where they are without any tiles', async () => {
+    const el = await show(html`<branch-map src=${FEED} now="2026-11-23T09:00"></branch-map>`);
+    expect(names(el)).to.deep.equal([
+      'Bibliotheek Haarlem Centrum',
+      'Bibliotheek Noord',
+      'Bibliotheek Plein 1',
+      'Bibliotheek Schalkwijk',
+      'Bibliotheek Zuid',
+      'Servicepunt Bosch en Vaart',
+    ]);
+    const plein = el.shadowRoot!.querySelector('[data-branch=plein-1]')!;
+    expect(plein.textContent!.replace(/\s+/g, ' ')).to.contain('Julianaplein 1, 2101 AA Heemstede').and.contain('Open zonder personeel tot 22:00 · bemand vanaf 14:00').and.contain('Vandaag: 08:00–22:00');
+    // The list comes before the map in the DOM (and so in reading order).
+    const list = el.shadowRoot!.querySelector('[part=list]')!;
+    const svgEl = el.shadowRoot!.querySelector('svg.overview')!;
+    expect(list.compareDocumentPosition(svgEl) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    // True relative positions: Noord (52.397 N) above Bosch en Vaart (52.348 N); Schalkwijk (4.664 E) right of Plein 1 (4.622 E).
+    const pos = (id: string) => svgEl.querySelector(`[data-branch=${id}]`)!.getAttribute('transform')!.match(/[\d.]+/g)!.map(Number);
+    expect(pos('noord')[1]!).to.be.lessThan(pos('servicepunt-bos')[1]!);
+    expect(pos('schalkwijk')[0]!).to.be.greaterThan(pos('plein-1')[0]!);
+    // Status by shape, not only colour: a circle for open, a square for closed, a diamond for unknown.
+    expect(svgEl.querySelector('[data-branch=plein-1] circle')).to.not.equal(null);
+    expect(svgEl.querySelector('[data-branch=zuid] rect')).to.not.equal(null);
+    expect(svgEl.querySelector('[data-branch=noord] polygon')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part=show-map]')!.textContent!.trim()).to.equal('Toon kaart');
+    expect(el.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
+    expect(tileRequests()).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by "open now"', async () => {
+    const el = await show(html`<branch-map src=${FEED} now="2026-11-23T09:00"></branch-map>`);
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'open';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('sort')).to.equal('open');
+    expect(names(el)).to.deep.equal([
+      'Bibliotheek Plein 1',
+      'Bibliotheek Schalkwijk',
+      'Bibliotheek Noord',
+      'Bibliotheek Haarlem Centrum',
+      'Bibliotheek Zuid',
+      'Servicepunt Bosch en Vaart',
+    ]);
+  });
+
+  it('narrows to a municipality and a kind, in English', async () => {
+    const el = await show(html`<branch-map src=${FEED} municipality="GM0397" now="2026-11-25T15:00" lang="en"></branch-map>`);
+    expect(names(el)).to.deep.equal(['Bibliotheek Plein 1', 'Servicepunt Bosch en Vaart']);
+    expect(el.shadowRoot!.querySelector('[data-branch=servicepunt-bos]')!.textContent).to.contain('By appointment · until 17:00 (call ahead)');
+    expect(el.shadowRoot!.querySelector('[part=show-map]')!.textContent!.trim()).to.equal('Show map');
+    el.kind = 'service-point';
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Servicepunt Bosch en Vaart']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads Leaflet only on "Toon kaart"; markers carry shape and name; keyboard goes from list to marker and back', async () => {
+    const el = await show(html`<branch-map src=${FEED} tiles="none" now="2026-11-23T09:00"></branch-map>`);
+    expect(el.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
+    const ready = oneEvent(el, 'map-ready');
+    (el.shadowRoot!.querySelector('[part=show-map]') as HTMLButtonElement).click();
+    await ready;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.leaflet-container')).to.not.equal(null);
+    const markers = [...root.querySelectorAll<HTMLElement>('.leaflet-marker-icon')];
+    expect(markers).to.have.length(6);
+    const plein = root.querySelector<HTMLElement>('.bk-pin--open[aria-label^="Bibliotheek Plein 1"]')!;
+    expect(plein.getAttribute('aria-label')).to.equal('Bibliotheek Plein 1: open');
+    expect(plein.textContent).to.equal('✓');
+    expect(root.querySelector('.bk-pin--closed[aria-label^="Bibliotheek Zuid"]')!.textContent).to.equal('✕');
+    expect(root.querySelector('.leaflet-control-attribution')).to.not.equal(null);
+    // From the list to the marker: its popup says what the list says.
+    const toMap = root.querySelector<HTMLButtonElement>('[data-branch=plein-1] .to-map')!;
+    expect(toMap.textContent).to.equal('Toon Bibliotheek Plein 1 op de kaart');
+    toMap.click();
+    expect(root.activeElement).to.equal(plein);
+    const popup = root.querySelector('.bk-popup')!;
+    expect(popup.textContent).to.contain('Open zonder personeel tot 22:00 · bemand vanaf 14:00');
+    // And back: the popup's button, or Escape on the marker.
+    (popup.querySelector('button') as HTMLButtonElement).click();
+    expect(root.activeElement).to.equal(toMap);
+    toMap.click();
+    plein.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(root.activeElement).to.equal(toMap);
+    expect(tileRequests()).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads the map at once with map="eager", with the configured attribution as text', async () => {
+    const el = await fixture<BranchMap>(
+      html`<branch-map src=${FEED} map="eager" tiles="none" tiles-attribution="<b>Kaart</b> © Test" now="2026-11-23T09:00"></branch-map>`,
+    );
+    await oneEvent(el, 'map-ready');
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('.leaflet-marker-icon')).to.have.length(6);
+    expect(root.querySelector('[part=show-map]')).to.equal(null);
+  });
+
+  it('map="none" keeps the drawn overview only', async () => {
+    const el = await show(html`<branch-map src=${FEED} map="none" now="2026-11-23T09:00"></branch-map>`);
+    expect(el.shadowRoot!.querySelector('[part=show-map]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('svg.overview g.pin')).to.have.length(6);
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts JSON-LD for every branch in scope into the page, once each', async () => {
+    await show(html`<branch-map src=${FEED} now="2026-11-23T09:00"></branch-map>`);
+    await show(html`<branch-map src=${FEED} municipality="GM0392" now="2026-11-23T09:00"></branch-map>`);
+    const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-biebkit-jsonld^="bieb-uren-test/"]')];
+    expect(scripts.map((s) => s.dataset['biebkitJsonld']).sort()).to.deep.equal(
+      ['centrum', 'noord', 'plein-1', 'schalkwijk', 'servicepunt-bos', 'zuid'].map((id) => `bieb-uren-test/${id}`),
+    );
+    const zuid = JSON.parse(scripts.find((s) => s.dataset['biebkitJsonld'] === 'bieb-uren-test/zuid')!.textContent!);
+    expect(zuid.specialOpeningHoursSpecification[0]).to.deep.equal({
+      '@type': 'OpeningHoursSpecification',
+      validFrom: '2026-11-23',
+      validThrough: '2026-11-23',
+      opens: '00:00',
+      closes: '00:00',
+    });
+  });
+});
