@@ -10,3 +10,7 @@ export { baseStyles } from './shared/styles.js';
 export { translator, type Messages } from './shared/i18n.js';
 export { OpeningHours } from './opening-hours/opening-hours.js';
 export { BranchMap } from './branch-map/branch-map.js';
+export { KpiTile } from './kpi-tile/kpi-tile.js';
+export { KpiSparkline } from './kpi-tile/kpi-sparkline.js';
+export { KpiTileGroup } from './kpi-tile-group/kpi-tile-group.js';
+export { GoalProgress } from './goal-progress/goal-progress.js';

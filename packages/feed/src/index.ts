@@ -20,4 +20,5 @@ export {
 export { scopeFeed } from './scope.js';
 export * from './time/amsterdam.js';
 export * from './format/index.js';
+export * from './kpi/index.js';
 export * from './hours/index.js';
