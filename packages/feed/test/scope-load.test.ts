@@ -23,12 +23,15 @@ test('scoping to a municipality keeps its branches, KPIs and activities only', (
   assert.equal(scopeFeed(feed(), undefined).branches?.length, 2);
 });
 
-test('organisation-wide KPIs count for a municipality only when it is the only one', () => {
+test('organisation-wide KPIs and goals belong to every municipality the organisation serves', () => {
   const f = feed();
-  f.kpis = f.kpis?.map((k) => ({ ...k, scope: undefined }));
-  assert.equal(scopeFeed(f, 'GM0397').kpis?.length, 0);
-  f.organization.municipalities = [{ id: 'GM0397', name: 'Heemstede' }];
-  assert.equal(scopeFeed(f, 'GM0397').kpis?.length, 2);
+  f.kpis = [...(f.kpis ?? []), { ...f.kpis![0]!, id: 'heel', scope: undefined }];
+  f.goals = [{ id: 'doel', title: 'Taalhuis gecertificeerd', theme: 'literate-society', milestones: [{ title: 'Audit', due: '2025-06-01' }] }];
+  assert.deepEqual(scopeFeed(f, 'GM0397').kpis?.map((k) => k.id), ['bezoek-heemstede', 'heel']);
+  assert.deepEqual(scopeFeed(f, 'GM0392').kpis?.map((k) => k.id), ['bezoek-haarlem', 'heel']);
+  assert.deepEqual(scopeFeed(f, 'GM0397').goals?.map((g) => g.id), ['doel']);
+  assert.deepEqual(scopeFeed(f, 'GM0001').kpis, []);
+  assert.deepEqual(scopeFeed(f, 'GM0001').goals, []);
 });
 
 function fakeFetch(responses: (() => Promise<Response>)[]) {

@@ -92,6 +92,7 @@ interface Row {
  * <branch-map src="feed.json" municipality="GM0392"></branch-map>
  * ```
  *
+ * @tagname branch-map
  * @summary Branches in a list and on a map, with their status now.
  * @csspart list - The list of branches.
  * @csspart item - One branch in the list.

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   dateOf,
   formatKpiDifference,
@@ -25,6 +24,7 @@ import {
   type Theme,
 } from '@biebkit/feed';
 import { FeedElement } from '../shared/feed-element.js';
+import { cspStyle } from '../shared/csp-style.js';
 import { translator } from '../shared/i18n.js';
 import { goalProgressStyles } from './goal-progress.styles.js';
 
@@ -93,6 +93,7 @@ const clampPercent = (fraction: number) => Math.min(100, Math.max(0, Math.round(
  * <goal-progress src="/feed.json" municipality="GM0397"></goal-progress>
  * ```
  *
+ * @tagname goal-progress
  * @summary Progress on the library's goals: numeric targets and milestones.
  * @csspart goal - Each goal (an `article`); with a class for its status.
  * @csspart title - The goal's title.
@@ -202,8 +203,8 @@ export class GoalProgress extends FeedElement {
       aria-valuenow=${fraction === undefined ? nothing : clampPercent(fraction)}
       aria-valuetext=${valueText}
     >
-      <div class="fill" part="bar-fill" style=${styleMap({ inlineSize: `${fraction === undefined ? 0 : clampPercent(fraction)}%` })}></div>
-      ${expected === undefined ? nothing : html`<div class="expected" part="expected" style=${styleMap({ insetInlineStart: `${clampPercent(expected)}%` })}></div>`}
+      <div class="fill" part="bar-fill" ${cspStyle({ 'inline-size': `${fraction === undefined ? 0 : clampPercent(fraction)}%` })}></div>
+      ${expected === undefined ? nothing : html`<div class="expected" part="expected" ${cspStyle({ 'inset-inline-start': `${clampPercent(expected)}%` })}></div>`}
     </div>`;
   }
 

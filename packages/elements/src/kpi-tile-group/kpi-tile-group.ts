@@ -17,6 +17,7 @@ let nextId = 0;
  * <kpi-tile-group src="/feed.json" theme="literate-society" show-target></kpi-tile-group>
  * ```
  *
+ * @tagname kpi-tile-group
  * @summary A grid of KPI tiles for one theme or level.
  * @csspart grid - The list of tiles.
  * @csspart tile - Each tile; all parts of `<kpi-tile>` are here too (label, value, period, delta, target, status, sparkline, table-toggle, table).

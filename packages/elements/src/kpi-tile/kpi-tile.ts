@@ -19,11 +19,12 @@ let nextId = 0;
  * <kpi-tile src="/feed.json" kpi="bezoek-plein-1" show-target></kpi-tile>
  * ```
  *
+ * @tagname kpi-tile
  * @summary A KPI: latest value, changes, target status and an optional sparkline.
  * @csspart tile - The tile (an `article`).
  * @csspart label - The KPI's label.
  * @csspart value - The value with its unit.
- * @csspart period - The period of the value.
+ * @csspart period-label - The period of the value ("2025", "Q3 2026").
  * @csspart delta - Each change (also `delta-good`, `delta-bad`, `delta-flat`).
  * @csspart target - The target line (with `show-target`).
  * @csspart status - The status word of the target: reached, on track, behind, missed.

@@ -168,7 +168,7 @@ export function renderKpiTile(reading: KpiReading, o: KpiViewOptions): TemplateR
   } else {
     body = html`<p class="reading">
         <span class="value" part="value">${formatKpiValue(point.value, kpi.unit, o.lang, { decimals: kpi.decimals })}</span>
-        <span class="period" part="period">${formatPeriod(point.period.text, o.lang)}${point.provisional ? html` (${t(o.lang, 'provisional')})` : nothing}</span>
+        <span class="period" part="period-label">${formatPeriod(point.period.text, o.lang)}${point.provisional ? html` (${t(o.lang, 'provisional')})` : nothing}</span>
       </p>
       ${shown.length ? html`<ul class="deltas" aria-label=${t(o.lang, 'changes')}>${shown.map((d) => renderDelta(d, kpi, o))}</ul>` : nothing}
       ${o.showTarget ? renderTarget(reading, o) : nothing}

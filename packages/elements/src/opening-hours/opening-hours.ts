@@ -65,6 +65,7 @@ const MAX_DELAY = 2 ** 31 - 1;
  * <opening-hours src="feed.json" branch="plein-1"></opening-hours>
  * ```
  *
+ * @tagname opening-hours
  * @summary Opening hours of one branch: the status now, the week, and special days.
  * @csspart status - The status line.
  * @csspart week - The table of the week.
