@@ -55,8 +55,11 @@ export const branchMapStyles = css`
     background: var(--_bm-open);
   }
   .mark.unknown {
-    background: var(--_bk-subtle);
-    clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
+    /* A dashed ring with a question mark: unlike the other marks, hollow. */
+    background: transparent;
+    color: inherit;
+    border: 2px dashed var(--_bk-subtle);
+    border-radius: 50%;
   }
   .mark.appointment {
     background: var(--_bm-other);
@@ -107,8 +110,13 @@ export const branchMapStyles = css`
   .overview .pin.open circle {
     fill: var(--_bm-open);
   }
-  .overview .pin.unknown polygon {
-    fill: var(--_bk-subtle);
+  .overview .pin.unknown circle {
+    fill: var(--_bk-bg);
+    stroke: var(--_bk-subtle);
+    stroke-dasharray: 4 3;
+  }
+  .overview .pin.unknown .glyph {
+    fill: currentColor;
   }
   .overview .pin.appointment polygon {
     fill: var(--_bm-other);
@@ -139,9 +147,10 @@ export const branchMapStyles = css`
     background: var(--_bm-open);
   }
   .bk-pin--unknown {
-    background: var(--_bk-subtle);
-    transform-origin: center;
-    border-radius: 4px;
+    background: var(--_bk-bg);
+    color: inherit;
+    border: 2px dashed var(--_bk-subtle);
+    border-radius: 50%;
   }
   .bk-pin--appointment {
     background: var(--_bm-other);

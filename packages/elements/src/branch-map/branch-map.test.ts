@@ -37,10 +37,12 @@ describe('<branch-map>', () => {
     const pos = (id: string) => svgEl.querySelector(`[data-branch=${id}]`)!.getAttribute('transform')!.match(/[\d.]+/g)!.map(Number);
     expect(pos('noord')[1]!).to.be.lessThan(pos('servicepunt-bos')[1]!);
     expect(pos('schalkwijk')[0]!).to.be.greaterThan(pos('plein-1')[0]!);
-    // Status by shape, not only colour: a circle for open, a square for closed, a diamond for unknown.
+    // Status by shape, not only colour: a filled circle for open, a square for closed, a dashed ring for unknown.
     expect(svgEl.querySelector('[data-branch=plein-1] circle')).to.not.equal(null);
     expect(svgEl.querySelector('[data-branch=zuid] rect')).to.not.equal(null);
-    expect(svgEl.querySelector('[data-branch=noord] polygon')).to.not.equal(null);
+    const ring = svgEl.querySelector('[data-branch=noord] circle')!;
+    expect(getComputedStyle(ring).strokeDasharray).to.not.equal('none');
+    expect(getComputedStyle(svgEl.querySelector('[data-branch=plein-1] circle')!).strokeDasharray).to.equal('none');
     expect(el.shadowRoot!.querySelector('[part=show-map]')!.textContent!.trim()).to.equal('Toon kaart');
     expect(el.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
     expect(tileRequests()).to.equal(0);

@@ -17,6 +17,7 @@ import { translator } from '../shared/i18n.js';
 import { emitLibraryJsonLd } from '../opening-hours/structured-data.js';
 import { branchMapStyles } from './branch-map.styles.js';
 import type { MapBranch } from './leaflet-map.js';
+import { GLYPHS } from './marks.js';
 
 /** The Dutch government's free topographic background map (PDOK BRT-Achtergrondkaart, Kadaster). */
 export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
@@ -68,7 +69,6 @@ const t = translator({
 });
 
 const STATES: HoursState[] = ['open', 'appointment', 'unknown', 'closed'];
-const GLYPH: Record<HoursState, string> = { open: '✓', closed: '✕', unknown: '?', appointment: 'A' };
 
 interface Row {
   branch: Branch;
@@ -236,7 +236,7 @@ export class BranchMap extends FeedElement {
           (r) => html`<li part="item" data-branch=${r.branch.id}>
             <strong class="name">${r.name}</strong>
             ${r.address ? html`<span class="address">${r.address}</span>` : nothing}
-            <span class="state"><span class="mark ${r.status.state}" aria-hidden="true">${GLYPH[r.status.state]}</span>${r.text}</span>
+            <span class="state"><span class="mark ${r.status.state}" aria-hidden="true">${GLYPHS[r.status.state]}</span>${r.text}</span>
             ${r.today ? html`<span class="today">${r.today}</span>` : nothing}
             ${this.mapState === 'ready' && r.branch.geo
               ? html`<button type="button" class="to-map" @click=${() => this.#leaflet?.focus(r.branch.id)}>${t(lang, 'onMap', { name: r.name })}</button>`
@@ -271,7 +271,7 @@ export class BranchMap extends FeedElement {
           </p>`}
       <p part="legend" class="legend">
         <span class="visually-hidden">${t(lang, 'legend')}: </span>
-        ${STATES.map((s) => html`<span><span class="mark ${s}" aria-hidden="true">${GLYPH[s]}</span>${t(lang, `state.${s}`)}</span> `)}
+        ${STATES.map((s) => html`<span><span class="mark ${s}" aria-hidden="true">${GLYPHS[s]}</span>${t(lang, `state.${s}`)}</span> `)}
       </p>
     </div>`;
   }
@@ -304,7 +304,7 @@ function overview(rows: Row[], label: string): TemplateResult {
       const y = H - (cy + (pts[i]![1] - minY) * scale);
       return svg`<g class="pin ${r.status.state}" transform="translate(${x.toFixed(1)} ${y.toFixed(1)})" data-branch=${r.branch.id}>
         ${shape(r.status.state)}
-        <text class="glyph" y="4" text-anchor="middle">${GLYPH[r.status.state]}</text>
+        <text class="glyph" y="4" text-anchor="middle">${GLYPHS[r.status.state]}</text>
         <text class="label" y="22" text-anchor="middle">${r.name}</text>
       </g>`;
     })}
@@ -318,7 +318,7 @@ function shape(s: HoursState) {
     case 'closed':
       return svg`<rect x="-8" y="-8" width="16" height="16"></rect>`;
     case 'unknown':
-      return svg`<polygon points="0,-10 10,0 0,10 -10,0"></polygon>`;
+      return svg`<circle r="9"></circle>`;
     default:
       return svg`<polygon points="0,-10 10,8 -10,8"></polygon>`;
   }

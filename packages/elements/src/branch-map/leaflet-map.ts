@@ -5,6 +5,7 @@
  */
 import { Map as LeafletMap, TileLayer, Marker, DivIcon, LatLngBounds } from 'leaflet/dist/leaflet-src.esm.js';
 import { leafletStyles } from './leaflet-styles.js';
+import { GLYPHS } from './marks.js';
 import type { HoursState } from '@biebkit/feed';
 
 export { leafletStyles };
@@ -26,7 +27,6 @@ export interface MapOptions {
   onBack: (id: string) => void;
 }
 
-export const GLYPHS: Record<HoursState, string> = { open: '✓', closed: '✕', unknown: '?', appointment: 'A' };
 
 function escapeText(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

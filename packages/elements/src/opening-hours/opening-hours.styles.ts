@@ -7,6 +7,33 @@ export const openingHoursStyles = css`
     --_oh-other: var(--opening-hours-other-color, var(--_bk-warning));
     --_oh-today: var(--opening-hours-today-background, var(--_bk-surface));
     --_bk-loading-size: 6rem;
+    container-type: inline-size;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  .day-short {
+    display: none;
+  }
+  .iv {
+    white-space: nowrap;
+  }
+  /* Narrow places (a sidebar, a phone): short day names, tighter cells, times may wrap. */
+  @container (max-width: 44rem) {
+    .day-long {
+      display: none;
+    }
+    .day-short {
+      display: inline;
+    }
+    th,
+    td {
+      padding: 0.25em 0.3em;
+    }
+    thead th {
+      font-size: 0.85em;
+      hyphens: auto;
+    }
   }
   .status {
     display: flex;

@@ -78,7 +78,10 @@ const MAX_DELAY = 2 ** 31 - 1;
  * @cssprop --opening-hours-other-color - The "by appointment" mark (default: --biebkit-warning-color).
  * @cssprop --opening-hours-today-background - The background of today's row.
  */
+let instances = 0;
+
 export class OpeningHours extends FeedElement {
+  readonly #uid = `oh-${++instances}`;
   static override styles = [...FeedElement.styles, openingHoursStyles];
 
   /** The id of the branch in the feed. */
@@ -197,8 +200,9 @@ export class OpeningHours extends FeedElement {
     if (!layers.length) return html`<p>${t(lang, 'noHours')}</p>`;
     const days = weekOf(today);
     const todayN = dayNumber(today);
-    return html`<table part="week">
-      <caption>
+    const captionId = `${this.#uid}-caption`;
+    return html`<div class="scroll" role="region" tabindex="0" aria-labelledby=${captionId}><table part="week">
+      <caption id=${captionId}>
         ${t(lang, 'caption', { name: localize(branch.name, lang), date: formatDayMonth(days[0]!, lang) })}
       </caption>
       <thead>
@@ -212,7 +216,10 @@ export class OpeningHours extends FeedElement {
           const isToday = dayNumber(d) === todayN;
           return html`<tr class=${isToday ? 'today' : ''} aria-current=${ifDefined(isToday ? 'date' : undefined)}>
             <th scope="row">
-              <time datetime=${isoDate(d)}>${formatDate(d, lang, { weekday: 'long' })}</time>${isToday
+              <time datetime=${isoDate(d)}
+                ><span class="day-long">${formatDate(d, lang, { weekday: 'long' })}</span
+                ><span class="day-short">${formatDate(d, lang, { month: 'short' })}</span></time
+              >${isToday
                 ? html`<span class="visually-hidden"> (${t(lang, 'today')})</span>`
                 : nothing}
             </th>
@@ -220,7 +227,7 @@ export class OpeningHours extends FeedElement {
           </tr>`;
         })}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   #renderSpecial(hours: BranchHours, today: PlainDate, lang: Lang): TemplateResult | typeof nothing {
@@ -261,7 +268,7 @@ function renderDay(day: LayerDay, lang: Lang): TemplateResult {
     ? day.segments.map(
         (s, i) => html`${i ? ', ' : ''}${s.state === 'open' ? nothing : describeDay({ ...day, segments: [{ ...s, from: 0, to: 1440 }] }, lang) + ' '}${s.from === 0 && s.to === 1440
             ? nothing
-            : html`${clock(s.from)}–${clock(s.to)}`}`,
+            : html`<span class="iv">${clock(s.from)}–${clock(s.to)}</span>`}`,
       )
     : describeDay(day, lang);
   return html`${body}${note ? html`<span class="note">${note}</span>` : nothing}`;
