@@ -9,7 +9,15 @@ import type { FeedError, FeedModel, ParseResult } from './types.js';
 
 export type FeedState =
   | { status: 'loading'; url: string }
-  | { status: 'ready'; url: string; model: FeedModel; refreshError?: FeedError }
+  | {
+      status: 'ready';
+      url: string;
+      model: FeedModel;
+      /** The last fetch failed: the model shown is older (its loadedAt says from when). */
+      refreshError?: FeedError;
+      /** Shown from the copy kept on this device while the feed is being fetched again. */
+      fromDevice?: boolean;
+    }
   | { status: 'error'; url: string; error: FeedError };
 
 export type FeedListener = (state: FeedState) => void;
@@ -39,6 +47,8 @@ export class FeedResource {
   #timerSeconds = 0;
   #inflight: Promise<void> | undefined;
   #fetch: typeof fetch;
+  /** The text of the feed shown now, when it came from the device's copy: an identical fetch changes nothing. */
+  #deviceText?: string;
 
   constructor(url: string, fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args)) {
     this.url = url;
@@ -54,7 +64,10 @@ export class FeedResource {
   subscribe(listener: FeedListener, options: SubscribeOptions = {}): () => void {
     this.#listeners.set(listener, Math.max(0, options.refreshSeconds ?? 0));
     this.#schedule();
-    if (this.#state.status === 'loading' && !this.#inflight) void this.refresh();
+    if (this.#state.status === 'loading' && !this.#inflight) {
+      void this.#showDeviceCopy();
+      void this.refresh();
+    }
     listener(this.#state);
     return () => {
       this.#listeners.delete(listener);
@@ -70,12 +83,32 @@ export class FeedResource {
     return this.#inflight;
   }
 
+  /**
+   * Stale-while-revalidate: a feed this device fetched before is shown at once from its kept copy (no
+   * loading state, no layout shift on a return visit) while the network copy is fetched.
+   */
+  async #showDeviceCopy(): Promise<void> {
+    const saved = readLastGood(this.url);
+    if (!saved) return;
+    const parse = await loadParser();
+    if (this.#state.status !== 'loading') return; // the network was faster
+    const result = parse(saved.text, { url: this.url, now: saved.savedAt });
+    if (!result.ok) return;
+    this.#deviceText = saved.text;
+    this.#set({ status: 'ready', url: this.url, model: result.model, fromDevice: true });
+  }
+
   async #load(): Promise<void> {
     const parser = loadParser();
     let text: string | undefined;
     const result = await this.#fetchText().then(
       async (body): Promise<ParseResult> => {
         text = body;
+        const shown = this.#state;
+        if (body === this.#deviceText && shown.status === 'ready') {
+          // The same feed as the device's copy on screen: keep its model, only its age changes.
+          return { ok: true, model: { ...shown.model, loadedAt: Date.now() } };
+        }
         return (await parser)(body, { url: this.url });
       },
       (error: FeedError): ParseResult => ({ ok: false, error }),
@@ -83,6 +116,7 @@ export class FeedResource {
     const previous = this.#state;
     if (result.ok) {
       if (text !== undefined) writeLastGood(this.url, text, result.model.loadedAt);
+      this.#deviceText = undefined;
       this.#set({ status: 'ready', url: this.url, model: result.model });
     } else if (previous.status === 'ready') {
       // Keep showing the last good feed; elements say quietly when it was last updated.
