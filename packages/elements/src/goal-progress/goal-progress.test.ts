@@ -116,7 +116,8 @@ describe('<goal-progress>', () => {
     const unknown = await goal(html`<goal-progress src=${FEED} now=${NOW} goal="bestaat-niet"></goal-progress>`);
     expect(text(unknown, '[part~=notice]')).to.equal('Er staat geen doel met id “bestaat-niet” in deze feed.');
     await expect(unknown).to.be.accessible();
-    const scoped = await goal(html`<goal-progress src=${FEED} now=${NOW} municipality="GM0392"></goal-progress>`);
+    // A municipality the organisation does not serve: nothing of the feed is about it.
+    const scoped = await goal(html`<goal-progress src=${FEED} now=${NOW} municipality="GM0001"></goal-progress>`);
     expect(text(scoped, '[part~=notice]')).to.equal('Er staan geen doelen voor deze selectie in de feed.');
     const error = await goal(html`<goal-progress src="/test/fixtures/kpi-missing.json"></goal-progress>`);
     expect(text(error, '[role=alert]')).to.contain('HTTP 404');

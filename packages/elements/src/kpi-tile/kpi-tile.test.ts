@@ -23,7 +23,7 @@ describe('<kpi-tile>', () => {
     const el = await tile(html`<kpi-tile src=${FEED} now=${NOW} kpi="bezoek-plein-1"></kpi-tile>`);
     expect(text(el, '[part~=label]')).to.equal('Bezoeken Plein 1');
     expect(text(el, '[part~=value]')).to.equal('108.250');
-    expect(text(el, '[part~=period]')).to.equal('2025');
+    expect(text(el, '[part~=period-label]')).to.equal('2025');
     expect(all(el, '.delta')).to.deep.equal(['↑ +7,2% (+7.250) t.o.v. 2024 · beter']);
     expect(root(el).querySelector('.delta')!.classList.contains('good')).to.be.true;
     expect(root(el).querySelector('.delta .arrow')!.getAttribute('aria-hidden')).to.equal('true');
@@ -43,7 +43,7 @@ describe('<kpi-tile>', () => {
 
   it('quarters: both changes by default, one with compare, none with compare="none"; English', async () => {
     const el = await tile(html`<kpi-tile src=${FEED} now=${NOW} kpi="uitleningen" lang="en"></kpi-tile>`);
-    expect(text(el, '[part~=period]')).to.equal('Q3 2026 (provisional)');
+    expect(text(el, '[part~=period-label]')).to.equal('Q3 2026 (provisional)');
     expect(all(el, '.delta')).to.deep.equal(['↓ -9.1% (-3,850) vs Q2 2026 · worse', '↑ +5% (+1,820) vs Q3 2025 · better']);
     expect(root(el).querySelector('.delta')!.classList.contains('bad')).to.be.true;
     el.compare = 'year';

@@ -104,6 +104,8 @@ describe('<opening-hours>', () => {
   });
 
   it('sets one timer to the next change, updates itself, re-evaluates on visibilitychange, and clears it on disconnect', async () => {
+    // No copy of the feed kept on this device: the element waits for the fetch (whose own timeout timer ends with it).
+    localStorage.clear();
     const realNow = Date.now;
     const realSetTimeout = window.setTimeout;
     const realClearTimeout = window.clearTimeout;
