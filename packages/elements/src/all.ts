@@ -9,3 +9,4 @@ import './branch-map/define.js';
 import './kpi-tile/define.js';
 import './kpi-tile-group/define.js';
 import './goal-progress/define.js';
+import './activity-calendar/define.js';

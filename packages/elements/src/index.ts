@@ -14,3 +14,4 @@ export { KpiTile } from './kpi-tile/kpi-tile.js';
 export { KpiSparkline } from './kpi-tile/kpi-sparkline.js';
 export { KpiTileGroup } from './kpi-tile-group/kpi-tile-group.js';
 export { GoalProgress } from './goal-progress/goal-progress.js';
+export { ActivityCalendar } from './activity-calendar/activity-calendar.js';

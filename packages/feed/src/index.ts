@@ -22,3 +22,6 @@ export * from './time/amsterdam.js';
 export * from './format/index.js';
 export * from './kpi/index.js';
 export * from './hours/index.js';
+export * from './recurrence/index.js';
+export * from './ical/index.js';
+export * from './activities/index.js';

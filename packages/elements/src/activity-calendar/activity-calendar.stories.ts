@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import './define.js';
+import { generatedFeed } from './activity-calendar.generate.js';
+
+interface Args {
+  src: string;
+  now: string;
+  lang: string;
+  view: 'agenda' | 'month' | 'week';
+  branch: string;
+  audience: string;
+  theme: string;
+  days: number;
+  hideFilters: boolean;
+  showPast: boolean;
+  width: string;
+}
+
+const BASIC = '/test/fixtures/activities-basic.json';
+
+const meta: Meta<Args> = {
+  title: 'Elements/activity-calendar',
+  component: 'activity-calendar',
+  tags: ['autodocs'],
+  args: {
+    src: '/demo/feeds/mijn-streek.json',
+    now: '2026-11-26T14:00',
+    lang: 'nl',
+    view: 'agenda',
+    branch: '',
+    audience: '',
+    theme: '',
+    days: 90,
+    hideFilters: false,
+    showPast: false,
+    width: '60rem',
+  },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    view: { control: 'inline-radio', options: ['agenda', 'month', 'week'] },
+  },
+  render: (a) => html`<div style=${styleMap({ maxInlineSize: a.width })}>
+    <activity-calendar
+      src=${a.src}
+      now=${a.now}
+      lang=${a.lang}
+      view=${a.view}
+      branch=${a.branch}
+      audience=${a.audience}
+      theme=${a.theme}
+      days=${a.days}
+      ?hide-filters=${a.hideFilters}
+      ?show-past=${a.showPast}
+    ></activity-calendar>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The agenda of the Mijn Streek sample feed. */
+export const Agenda: Story = {};
+
+/** Test fixture: Vandaag (one activity "bezig"), Morgen (full), Saturday with a cancelled lecture, a changed one. */
+export const Statuses: Story = { args: { src: BASIC } };
+
+/** The month grid. Arrow keys, Home/End, PageUp/PageDown and Enter. */
+export const Month: Story = { args: { src: BASIC, view: 'month' } };
+
+/** The month view in a narrow container falls back to the agenda. */
+export const MonthNarrow: Story = { args: { src: BASIC, view: 'month', width: '20rem' } };
+
+/** The week: days as columns, as rows when narrow. */
+export const Week: Story = { args: { src: BASIC, view: 'week' } };
+
+/** Week in a narrow container: days as rows. */
+export const WeekNarrow: Story = { args: { src: BASIC, view: 'week', width: '22rem' } };
+
+/** An editor's embed: youth activities in Brunssum, without visitor filters. */
+export const EmbeddedFilter: Story = { args: { src: BASIC, branch: 'brunssum', audience: 'youth', hideFilters: true } };
+
+/** No activities at all. */
+export const Empty: Story = { args: { src: '/test/fixtures/activities-empty.json' } };
+
+/** Filters that match nothing: says so and offers to clear them. */
+export const EmptyFiltered: Story = { args: { src: BASIC, audience: 'youth', theme: 'robust-library' } };
+
+/** Recurring activities across the end of DST (25 October 2026): still 10:00 every Tuesday. */
+export const RecurringAcrossDstAutumn: Story = { args: { src: '/test/fixtures/activities-dst.json', now: '2026-10-19T09:00', view: 'week' } };
+
+/** Across the start of DST (28 March 2027); a 02:30 start that does not exist that night shows 03:30. */
+export const RecurringAcrossDstSpring: Story = { args: { src: '/test/fixtures/activities-dst.json', now: '2027-03-15T09:00', view: 'month' } };
+
+/** Long titles and descriptions, wrapped and never overflowing. */
+export const LongTitles: Story = { args: { src: '/test/fixtures/activities-long.json', width: '24rem' } };
+
+/** English. */
+export const English: Story = { args: { src: BASIC, lang: 'en' } };
+
+/** English month view. */
+export const EnglishMonth: Story = { args: { src: BASIC, lang: 'en', view: 'month' } };
+
+/** 10,000 generated activities: the agenda pages, the month shows "+N meer". */
+export const Many: Story = {
+  render: (a) => html`<div style=${styleMap({ maxInlineSize: a.width })}>
+    <activity-calendar .feed=${generatedFeed(10_000)} now=${a.now} lang=${a.lang} view=${a.view}></activity-calendar>
+  </div>`,
+};
+
+/** Many, as a month. */
+export const ManyMonth: Story = { ...Many, args: { view: 'month' } };

@@ -1,0 +1,81 @@
+/** The visitor's controls: view switch, search, branch, municipality, audience, theme, Wsob function. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ACTIVITY_THEMES, AUDIENCES, WSOB_FUNCTIONS, isEmptyFilter, localize, type ActivityFilter, type Audience, type Feed, type Lang, type Theme, type WsobFunction } from '@biebkit/feed';
+import { audienceLabel, functionLabel, t, themeName, type MessageKey } from './i18n.js';
+
+export type CalendarView = 'agenda' | 'month' | 'week';
+export type FilterKey = 'branches' | 'municipalities' | 'audiences' | 'themes' | 'functions';
+
+export interface FilterHandlers {
+  setView(view: CalendarView): void;
+  setFilter(key: FilterKey, values: string[]): void;
+  setQuery(query: string): void;
+  clear(): void;
+  download(): void;
+}
+
+function select(
+  id: string,
+  label: string,
+  current: readonly string[] | undefined,
+  options: { value: string; label: string }[],
+  lang: Lang,
+  onChange: (values: string[]) => void,
+): TemplateResult {
+  const value = (current ?? []).join(',');
+  const extra = current && current.length > 1 ? [{ value, label: current.map((c) => options.find((o) => o.value === c)?.label ?? c).join(' + ') }] : [];
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value.split(',').filter(Boolean))}>
+      <option value="" ?selected=${!value}>${t(lang, 'all')}</option>
+      ${[...extra, ...options].map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+    </select>
+  </div>`;
+}
+
+export function renderControls(
+  feed: Feed,
+  filter: ActivityFilter,
+  view: CalendarView,
+  lang: Lang,
+  h: FilterHandlers,
+  options: { showFilters: boolean; narrow: boolean },
+): TemplateResult {
+  const branches = feed.branches ?? [];
+  const municipalityIds = new Set(branches.map((b) => b.municipality));
+  const municipalities = feed.organization.municipalities.filter((m) => municipalityIds.has(m.id));
+  const used = (feed.activities ?? []);
+  const has = <T extends string>(key: 'audiences' | 'theme' | 'function', all: readonly T[]): T[] =>
+    all.filter((v) => used.some((a) => (key === 'audiences' ? (a.audiences as string[] | undefined)?.includes(v) : a[key] === v)));
+  const views: CalendarView[] = ['agenda', 'month', 'week'];
+  return html`<div class="toolbar" part="toolbar">
+      <div class="views" role="group" aria-label=${t(lang, 'views')}>
+        ${views.map(
+          (v) => html`<button type="button" part="view-button" aria-pressed=${v === view ? 'true' : 'false'} @click=${() => h.setView(v)}>
+            ${t(lang, v as MessageKey)}
+          </button>`,
+        )}
+      </div>
+      <button type="button" class="download" part="download" @click=${() => h.download()}>
+        ${t(lang, 'download')}<span class="visually-hidden">: ${t(lang, 'downloadHint')}</span>
+      </button>
+    </div>
+    ${options.showFilters
+      ? html`<form class="filters" part="filters" role="search" aria-label=${t(lang, 'filters')} @submit=${(e: Event) => e.preventDefault()}>
+          <div class="field grow">
+            <label for="q">${t(lang, 'search')}</label>
+            <input id="q" type="search" .value=${filter.query ?? ''} @input=${(e: Event) => h.setQuery((e.target as HTMLInputElement).value)} />
+          </div>
+          ${branches.length > 1
+            ? select('f-branch', t(lang, 'branch'), filter.branches, branches.map((b) => ({ value: b.id, label: localize(b.name, lang) })), lang, (v) => h.setFilter('branches', v))
+            : nothing}
+          ${municipalities.length > 1
+            ? select('f-mun', t(lang, 'municipality'), filter.municipalities, municipalities.map((m) => ({ value: m.id, label: localize(m.name, lang) })), lang, (v) => h.setFilter('municipalities', v))
+            : nothing}
+          ${select('f-aud', t(lang, 'audience'), filter.audiences, has<Audience>('audiences', AUDIENCES).map((a) => ({ value: a, label: audienceLabel(a, lang) })), lang, (v) => h.setFilter('audiences', v))}
+          ${select('f-theme', t(lang, 'theme'), filter.themes, has<Theme>('theme', ACTIVITY_THEMES).map((x) => ({ value: x, label: themeName(x, lang) })), lang, (v) => h.setFilter('themes', v))}
+          ${select('f-fn', t(lang, 'function'), filter.functions, has<WsobFunction>('function', WSOB_FUNCTIONS).map((x) => ({ value: x, label: functionLabel(x, lang) })), lang, (v) => h.setFilter('functions', v))}
+          ${!isEmptyFilter(filter) ? html`<button type="button" class="clear" part="clear-button" @click=${() => h.clear()}>${t(lang, 'clear')}</button>` : nothing}
+        </form>`
+      : nothing}`;
+}

@@ -1,0 +1,346 @@
+/**
+ * Activities: filtering, occurrence listing (recurring ones expanded in a window), grouping by day, day
+ * labels ("Vandaag", "Morgen", "za 28 november"), prices, and schema.org Event JSON-LD. Framework-free.
+ */
+import type { Activity, Audience, Branch, Feed, Theme, WsobFunction } from '../generated/feed-types.js';
+import { localize, safeUrl, type Lang } from '../text.js';
+import { addDays, dateOf, dayNumber, isoDate, offsetAt, toWall, type PlainDate } from '../time/amsterdam.js';
+import { formatDate, formatNumber } from '../format/index.js';
+import { activityInstances, durationOf } from '../recurrence/index.js';
+
+export const AUDIENCES: readonly Audience[] = ['0-4', 'children', 'youth', 'adults', 'seniors', 'families', 'low-literate-adults', 'everyone'];
+export const ACTIVITY_THEMES: readonly Theme[] = ['literate-society', 'information-society', 'lifelong-development', 'robust-library'];
+export const WSOB_FUNCTIONS: readonly WsobFunction[] = ['knowledge-information', 'development-education', 'reading-literature', 'meeting-debate', 'art-culture'];
+
+/** What a visitor or an editor narrowed the activities to. Empty lists mean "any". */
+export interface ActivityFilter {
+  branches?: readonly string[];
+  municipalities?: readonly string[];
+  audiences?: readonly string[];
+  themes?: readonly string[];
+  functions?: readonly string[];
+  /** Free text: every word must occur in the title, description or place (accents and case ignored). */
+  query?: string;
+}
+
+/** True when no part of the filter narrows anything. */
+export function isEmptyFilter(f: ActivityFilter): boolean {
+  return !f.branches?.length && !f.municipalities?.length && !f.audiences?.length && !f.themes?.length && !f.functions?.length && !f.query?.trim();
+}
+
+/** Lower case without accents, for search: "Taalcafé" and "taalcafe" match. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+const searchCache = new WeakMap<Activity, string>();
+
+function searchText(a: Activity, branch: Branch | undefined): string {
+  let text = searchCache.get(a);
+  if (text === undefined) {
+    const texts = [a.title, a.description, branch?.name, a.location?.name];
+    const parts: string[] = [];
+    for (const t of texts) {
+      if (!t) continue;
+      if (typeof t === 'string') parts.push(t);
+      else parts.push(t.nl ?? '', t.en ?? '');
+    }
+    if (branch?.address) parts.push(branch.address.city);
+    if (a.location?.address) parts.push(a.location.address.city);
+    text = foldText(parts.join(' \u0000 '));
+    searchCache.set(a, text);
+  }
+  return text;
+}
+
+/** A compiled filter: a predicate over activities of one feed. */
+export function activityMatcher(feed: Pick<Feed, 'branches'>, filter: ActivityFilter): (a: Activity) => boolean {
+  const branchById = new Map((feed.branches ?? []).map((b) => [b.id, b]));
+  const branches = filter.branches?.length ? new Set(filter.branches) : undefined;
+  const municipalities = filter.municipalities?.length ? new Set(filter.municipalities.map((m) => m.toUpperCase())) : undefined;
+  const audiences = filter.audiences?.length ? new Set(filter.audiences) : undefined;
+  const themes = filter.themes?.length ? new Set(filter.themes) : undefined;
+  const functions = filter.functions?.length ? new Set(filter.functions) : undefined;
+  const words = foldText(filter.query ?? '').split(/\s+/).filter(Boolean);
+  return (a) => {
+    if (branches && !(a.branch && branches.has(a.branch))) return false;
+    const branch = a.branch ? branchById.get(a.branch) : undefined;
+    if (municipalities) {
+      const code = branch?.municipality ?? a.location?.municipality;
+      if (!code || !municipalities.has(code)) return false;
+    }
+    // An activity for everyone suits every audience asked for.
+    if (audiences && !(a.audiences ?? []).some((x) => audiences.has(x) || x === 'everyone')) return false;
+    if (themes && !(a.theme && themes.has(a.theme))) return false;
+    if (functions && !(a.function && functions.has(a.function))) return false;
+    if (words.length) {
+      const text = searchText(a, branch);
+      if (!words.every((w) => text.includes(w))) return false;
+    }
+    return true;
+  };
+}
+
+/** The activities of a feed that pass a filter. */
+export function filterActivities(feed: Pick<Feed, 'branches' | 'activities'>, filter: ActivityFilter): Activity[] {
+  const match = activityMatcher(feed, filter);
+  return (feed.activities ?? []).filter(match);
+}
+
+/** One occurrence of an activity, ready to show. */
+export interface Occurrence {
+  /** Unique in a list: activity id and start instant. */
+  key: string;
+  activity: Activity;
+  branch?: Branch;
+  startMs: number;
+  /** The end instant, when the feed gives an end. */
+  endMs?: number;
+  /** The Amsterdam date it starts on. */
+  date: PlainDate;
+  /** Wall-clock minutes since midnight of start and end (undefined for all-day activities). */
+  startMinute?: number;
+  endMinute?: number;
+  allDay: boolean;
+  status: 'scheduled' | 'cancelled' | 'moved';
+  /** Started before now and not over yet ("bezig"). */
+  inProgress: boolean;
+  /** Over before now. */
+  past: boolean;
+}
+
+/** How long an activity without an end counts as going on, for "bezig" and hiding past ones. */
+export const ASSUMED_DURATION_MS = 60 * 60_000;
+
+export interface ListOptions {
+  /** The window: occurrences that are going on at some point in [fromMs, toMs). */
+  fromMs: number;
+  toMs: number;
+  /** The current instant, for `inProgress` and `past`. */
+  nowMs: number;
+  filter?: ActivityFilter;
+  /** Keep occurrences that ended before now (default false). */
+  includePast?: boolean;
+}
+
+/**
+ * The occurrences in a window, in time order (then by title id), with recurring activities expanded in
+ * Amsterdam wall-clock time and past ones left out unless asked for.
+ */
+export function listOccurrences(feed: Pick<Feed, 'branches' | 'activities'>, options: ListOptions): Occurrence[] {
+  const { nowMs, toMs } = options;
+  const fromMs = options.includePast ? options.fromMs : Math.max(options.fromMs, nowMs);
+  if (!(toMs > fromMs)) return [];
+  const branchById = new Map((feed.branches ?? []).map((b) => [b.id, b]));
+  const match = options.filter && !isEmptyFilter(options.filter) ? activityMatcher(feed, options.filter) : undefined;
+  const out: Occurrence[] = [];
+  for (const activity of feed.activities ?? []) {
+    if (match && !match(activity)) continue;
+    const duration = durationOf(activity);
+    const span = duration ?? (activity.start.length === 10 ? 86_400_000 : ASSUMED_DURATION_MS);
+    const allDay = activity.start.length === 10;
+    const branch = activity.branch ? branchById.get(activity.branch) : undefined;
+    const status = activity.status ?? 'scheduled';
+    for (const inst of activityInstances(activity, { fromMs: fromMs - span + 1, toMs })) {
+      const endMs = duration === undefined ? undefined : inst.startMs + duration;
+      const over = inst.startMs + span <= nowMs;
+      if (over && !options.includePast) continue;
+      const occ: Occurrence = {
+        key: `${activity.id}@${inst.startMs}`,
+        activity,
+        startMs: inst.startMs,
+        date: inst.date,
+        allDay,
+        status,
+        inProgress: inst.startMs <= nowMs && !over,
+        past: over,
+      };
+      if (branch) occ.branch = branch;
+      if (endMs !== undefined) occ.endMs = endMs;
+      if (!allDay) {
+        const s = toWall(inst.startMs);
+        occ.startMinute = s.hour * 60 + s.minute;
+        if (endMs !== undefined) {
+          const e = toWall(endMs);
+          occ.endMinute = e.hour * 60 + e.minute;
+        }
+      }
+      out.push(occ);
+    }
+  }
+  out.sort((a, b) => a.startMs - b.startMs || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return out;
+}
+
+/** Occurrences of one Amsterdam day. */
+export interface DayGroup {
+  date: PlainDate;
+  /** YYYY-MM-DD, for keys and ids. */
+  iso: string;
+  occurrences: Occurrence[];
+}
+
+/**
+ * Groups time-ordered occurrences by day. An activity that started on an earlier day and still goes on
+ * (an all-day or multi-day one in progress) is listed under today, `todayDate`, when given.
+ */
+export function groupByDay(occurrences: readonly Occurrence[], todayDate?: PlainDate): DayGroup[] {
+  const groups: DayGroup[] = [];
+  const byKey = new Map<string, DayGroup>();
+  const today = todayDate ? dayNumber(todayDate) : -Infinity;
+  for (const o of occurrences) {
+    const date = dayNumber(o.date) < today ? todayDate! : o.date;
+    const iso = isoDate(date);
+    let g = byKey.get(iso);
+    if (!g) {
+      g = { date, iso, occurrences: [] };
+      byKey.set(iso, g);
+      groups.push(g);
+    }
+    g.occurrences.push(o);
+  }
+  return groups;
+}
+
+/** The heading of a day: "Vandaag", "Morgen", else "za 28 november" (with the year when not this year). */
+export function dayLabel(date: PlainDate, nowMs: number, lang: Lang): string {
+  const today = dateOf(nowMs);
+  const diff = dayNumber(date) - dayNumber(today);
+  if (diff === 0) return lang === 'en' ? 'Today' : 'Vandaag';
+  if (diff === 1) return lang === 'en' ? 'Tomorrow' : 'Morgen';
+  return formatDate(date, lang, { withYear: date.year !== today.year });
+}
+
+/** A price: "Gratis" / "Free" for 0, else "€ 5" / "€ 2,50" (Dutch) or "€5" / "€2.50" (English). */
+export function formatPrice(amount: number, lang: Lang): string {
+  if (amount === 0) return lang === 'en' ? 'Free' : 'Gratis';
+  const whole = Number.isInteger(amount);
+  const n = formatNumber(amount, lang, { decimals: whole ? 0 : 2 });
+  return lang === 'en' ? `€${n}` : `€ ${n}`;
+}
+
+/** An instant as ISO 8601 with Amsterdam's offset: 2026-11-28T10:00:00+01:00. */
+export function isoWithOffset(epochMs: number): string {
+  const w = toWall(epochMs);
+  const off = offsetAt(epochMs);
+  const sign = off >= 0 ? '+' : '-';
+  const abs = Math.abs(off);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${isoDate(w)}T${p(w.hour)}:${p(w.minute)}:${p(w.second)}${sign}${p(Math.floor(abs / 60))}:${p(abs % 60)}`;
+}
+
+/** The days of a month grid (Monday-first weeks) that contain a month: 4 to 6 rows of 7. */
+export function monthGrid(year: number, month: number): PlainDate[][] {
+  const first = { year, month, day: 1 };
+  const lead = (dayNumber(first) + 3) % 7; // ISO weekday of the 1st
+  let day = addDays(first, -lead);
+  const rows: PlainDate[][] = [];
+  do {
+    const row: PlainDate[] = [];
+    for (let i = 0; i < 7; i++) {
+      row.push(day);
+      day = addDays(day, 1);
+    }
+    rows.push(row);
+  } while (day.month === month && day.year === year);
+  return rows;
+}
+
+/** The Monday of the week of a date. */
+export function weekStart(date: PlainDate): PlainDate {
+  return addDays(date, -((dayNumber(date) + 3) % 7));
+}
+
+// ---- schema.org --------------------------------------------------------------------------------
+
+export interface EventsJsonLdOptions {
+  lang: Lang;
+  /** At most this many events (default 50): search engines need the next ones, not all 10,000. */
+  limit?: number;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+const STATUS: Record<Occurrence['status'], string> = {
+  scheduled: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  moved: 'https://schema.org/EventRescheduled',
+};
+
+/**
+ * schema.org `Event`s for occurrences (the first `limit`), as one JSON-LD document with an `@graph`:
+ * name, description, start and end with Amsterdam's offset, eventStatus, eventAttendanceMode,
+ * location (Place with PostalAddress, or VirtualLocation), organizer, offers (price in EUR) and url.
+ * Undefined when there is nothing to describe.
+ */
+export function eventsJsonLd(feed: Pick<Feed, 'organization'>, occurrences: readonly Occurrence[], options: EventsJsonLdOptions): Record<string, Json> | undefined {
+  const { lang } = options;
+  const list = occurrences.slice(0, options.limit ?? 50);
+  if (!list.length) return undefined;
+  const org: Record<string, Json> = { '@type': 'Organization', name: localize(feed.organization.name, lang) };
+  const orgUrl = safeUrl(feed.organization.website);
+  if (orgUrl) org['url'] = orgUrl;
+  const graph = list.map((o): Record<string, Json> => {
+    const a = o.activity;
+    const online = a.location?.online === true;
+    const event: Record<string, Json> = {
+      '@type': 'Event',
+      name: localize(a.title, lang),
+      startDate: o.allDay ? isoDate(o.date) : isoWithOffset(o.startMs),
+      eventStatus: online && o.status === 'moved' ? 'https://schema.org/EventMovedOnline' : STATUS[o.status],
+      eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+      organizer: org,
+      inLanguage: lang,
+    };
+    const description = localize(a.description, lang);
+    if (description) event['description'] = description.length > 1000 ? `${description.slice(0, 999)}…` : description;
+    if (o.endMs !== undefined) event['endDate'] = o.allDay ? isoDate(dateOf(o.endMs - 1)) : isoWithOffset(o.endMs);
+    event['location'] = locationJson(o, lang);
+    const url = safeUrl(a.url) ?? safeUrl(a.registration?.url);
+    if (url) event['url'] = url;
+    if (a.price) {
+      const offer: Record<string, Json> = {
+        '@type': 'Offer',
+        price: a.price.amount,
+        priceCurrency: 'EUR',
+        availability: a.registration?.full ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
+      };
+      const offerUrl = safeUrl(a.registration?.url) ?? url;
+      if (offerUrl) offer['url'] = offerUrl;
+      event['offers'] = offer;
+    } else if (a.registration?.full) {
+      event['offers'] = { '@type': 'Offer', availability: 'https://schema.org/SoldOut', priceCurrency: 'EUR' };
+    }
+    if (a.audiences?.length) event['audience'] = { '@type': 'Audience', audienceType: a.audiences.join(', ') };
+    return event;
+  });
+  return { '@context': 'https://schema.org', '@graph': graph };
+}
+
+function locationJson(o: Occurrence, lang: Lang): Json {
+  const a = o.activity;
+  if (a.location?.online) {
+    const url = safeUrl(a.location.url) ?? safeUrl(a.url);
+    return url ? { '@type': 'VirtualLocation', url } : { '@type': 'VirtualLocation', name: localize(a.location.name, lang) };
+  }
+  const name = o.branch ? localize(o.branch.name, lang) : a.location ? localize(a.location.name, lang) : '';
+  const address = o.branch?.address ?? a.location?.address;
+  const geo = o.branch?.geo ?? a.location?.geo;
+  const place: Record<string, Json> = { '@type': 'Place', name };
+  if (address) {
+    place['address'] = {
+      '@type': 'PostalAddress',
+      streetAddress: address.street,
+      postalCode: address.postalCode,
+      addressLocality: address.city,
+      addressCountry: 'NL',
+    };
+  }
+  if (geo) place['geo'] = { '@type': 'GeoCoordinates', latitude: geo.lat, longitude: geo.lon };
+  return place;
+}
+
+/** JSON-LD as text that is safe inside a <script> element even when the page is serialised. */
+export function jsonLdText(doc: Record<string, Json>): string {
+  return JSON.stringify(doc).replace(/</g, '\\u003c');
+}
