@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+// `npm run bench`: Biebkit against its floors and peers in headless Chromium, in one run, medians of
+// several runs each (BENCH_RUNS, default 5), reported as ratios. Writes docs/performance.md.
+// Needs a build (npm run build). Not part of npm test: timings belong here, not in tests.
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { findChrome } from './find-chrome.mjs';
+import { startServer } from './serve.mjs';
+import { bigFeed } from '../test/bad-feeds/corpus.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// BENCH_ONLY=kpi,calendar,branches,feed,cls runs only those sections (all by default).
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const wanted = (section) => !ONLY || ONLY.includes(section);
+const out = `${root}bench-results/`;
+mkdirSync(out, { recursive: true });
+
+// ---- inputs --------------------------------------------------------------------------------------
+const base = JSON.parse(readFileSync(`${root}demo/feeds/bind.json`, 'utf8'));
+for (const mb of [1, 10]) writeFileSync(`${out}feed-${mb}mb.json`, bigFeed(base, mb));
+await build({
+  entryPoints: { 'feed-runtime': `${root}packages/feed/src/index.ts` },
+  bundle: true, minify: true, format: 'esm', splitting: true, outdir: out, conditions: ['source'], logLevel: 'error',
+});
+await build({
+  entryPoints: {
+    fullcalendar: `${root}test/bench/fullcalendar-entry.js`,
+    'calendar-data': `${root}packages/elements/src/activity-calendar/activity-calendar.generate.ts`,
+  },
+  bundle: true, minify: true, format: 'esm', outdir: out, logLevel: 'error',
+});
+
+const server = await startServer({ listenPort: 0, listenHost: '127.0.0.1' });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const executablePath = findChrome();
+if (!executablePath) throw new Error('No Chromium: set CHROME_PATH');
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const chromeVersion = await browser.version();
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Opens a bench page in a fresh context and returns its published result. */
+async function runPage(path, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(viewport);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.goto(origin + path, { waitUntil: 'load' });
+    const result = await page.evaluate(() => window.benchResult, { timeout: 120_000 });
+    if (!result || result.error) throw new Error(`${path}: ${result?.error ?? 'no result'} ${errors.join(' ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Median of a field over RUNS runs of a page. */
+async function measure(path, field = 'ms') {
+  const values = [];
+  let last;
+  for (let i = 0; i < RUNS; i++) {
+    last = await runPage(path);
+    values.push(last[field]);
+  }
+  return { median: median(values), values, last };
+}
+
+/** Cumulative layout shift of a demo page while its feed arrives 1.5 s late. */
+async function cls(path) {
+  const values = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.evaluateOnNewDocument(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      if (req.url().includes('/demo/feeds/')) setTimeout(() => req.continue(), 1500);
+      else req.continue();
+    });
+    await page.goto(origin + path, { waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 4000));
+    values.push(await page.evaluate(() => window.__cls));
+    await context.close();
+  }
+  return { median: median(values), values };
+}
+
+const rows = [];
+const row = (what, biebkit, floor, floorName, unit = 'ms') =>
+  rows.push({ what, biebkit, floor, floorName, unit, ratio: floor ? biebkit / floor : undefined });
+
+console.log(`Benchmarking in ${chromeVersion}, ${RUNS} runs each…`);
+
+// 1. KPI dashboard
+if (wanted('kpi')) {
+  const b = await measure('/test/bench/kpi.html?mode=biebkit');
+  const s = await measure('/test/bench/kpi.html?mode=static');
+  row('40-tile KPI dashboard: feed available → painted', b.median, s.median, 'static HTML of the same content');
+}
+
+// 2. Activity calendar against FullCalendar
+for (const n of wanted('calendar') ? [1000, 10000] : []) {
+  for (const [view, fcView] of [['agenda', 'listYear'], ['month', 'dayGridMonth']]) {
+    const b = await measure(`/test/bench/calendar.html?impl=biebkit&n=${n}&view=${view}`, 'firstMs');
+    const f = await measure(`/test/bench/calendar.html?impl=fullcalendar&n=${n}&view=${fcView}`, 'firstMs');
+    row(`activity-calendar ${view}, ${n.toLocaleString('en')} activities: first render`, b.median, f.median, `FullCalendar ${fcView}`);
+    if (view === 'month') {
+      const bs = await measure(`/test/bench/calendar.html?impl=biebkit&n=${n}&view=${view}`, 'switchMs');
+      const fs = await measure(`/test/bench/calendar.html?impl=fullcalendar&n=${n}&view=${fcView}`, 'switchMs');
+      row(`activity-calendar month, ${n.toLocaleString('en')}: next month`, bs.median, fs.median, 'FullCalendar next()');
+    }
+  }
+  const bf = await measure(`/test/bench/calendar.html?impl=biebkit&n=${n}&view=agenda`, 'filterMs');
+  const ff = await measure(`/test/bench/calendar.html?impl=fullcalendar&n=${n}&view=listYear`, 'filterMs');
+  row(`activity-calendar agenda, ${n.toLocaleString('en')}: filter change`, bf.median, ff.median, 'FullCalendar, events replaced');
+}
+
+// 3. Branch list
+if (wanted('branches')) {
+  const first = await measure('/test/bench/branches.html', 'firstMs');
+  const again = await measure('/test/bench/branches.html', 'recomputeMs');
+  row('branch-map list, 1,300 branches: first render', first.median, undefined, '');
+  row('branch-map list, 1,300 branches: "open now" recompute', again.median, undefined, '');
+}
+
+// 4. Feed load and validation
+for (const mb of wanted('feed') ? [1, 10] : []) {
+  const b = await measure(`/test/bench/feed.html?mb=${mb}&mode=biebkit`);
+  const p = await measure(`/test/bench/feed.html?mb=${mb}&mode=plain`);
+  row(`feed load + validation, ${mb} MB`, b.median, p.median, 'fetch + JSON.parse only');
+}
+
+// 5. Layout shift while the feed loads
+for (const page of wanted('cls') ? ['heemstede', 'library', 'hostile'] : []) {
+  const c = await cls(`/demo/${page}.html`);
+  row(`CLS of demo/${page}.html, feed 1.5 s late`, c.median, undefined, '', 'CLS');
+}
+
+await browser.close();
+server.close();
+
+// ---- report --------------------------------------------------------------------------------------
+const fmt = (v, unit) => (v === undefined ? '' : unit === 'CLS' ? v.toFixed(3) : `${v.toFixed(1)} ms`);
+const table = [
+  '| measurement | Biebkit | floor / peer | ratio |',
+  '| --- | ---: | --- | ---: |',
+  ...rows.map((r) => `| ${r.what} | ${fmt(r.biebkit, r.unit)} | ${r.floor === undefined ? '–' : `${fmt(r.floor, r.unit)} (${r.floorName})`} | ${r.ratio === undefined ? '–' : `${r.ratio.toFixed(2)}×`} |`),
+].join('\n');
+console.log(`\n${table}\n`);
+
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromeVersion} headless`;
+let sizes = '';
+try {
+  sizes = execFileSync(process.execPath, [`${root}scripts/budgets.mjs`], { encoding: 'utf8' });
+} catch (e) {
+  sizes = e.stdout ?? '';
+}
+const date = new Date().toISOString().slice(0, 10);
+const previous = (() => {
+  try {
+    return readFileSync(`${root}docs/performance.md`, 'utf8');
+  } catch {
+    return '';
+  }
+})();
+const notes = /<!-- notes -->([\s\S]*)$/.exec(previous)?.[1] ?? '\n';
+writeFileSync(
+  `${root}docs/performance.md`,
+  `# Performance
+
+Measured by \`npm run bench\` (scripts/bench.mjs) on ${date}: ${machine}. Medians of ${RUNS} runs, each in a fresh
+browser context; ratios are Biebkit's time over the floor or peer measured in the same run (below 1 is faster).
+
+${table}
+
+## Sizes (gzipped)
+
+\`\`\`
+${sizes.trim()}
+\`\`\`
+
+<!-- notes -->${notes}`,
+);
+console.log('wrote docs/performance.md');
