@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-import { withConventionalTagNames } from './manifest.js';
+import { publicApiOnly } from './manifest.js';
 import '../packages/elements/src/all.js';
 
 // The real NL Design System token packages, as a municipality's site loads them, then Biebkit's mapping of
@@ -18,7 +18,7 @@ import '../stories/theme/story-theme.css';
 import { withTheme } from '../stories/theme/decorator.js';
 import { SCHEMES, THEMES } from '../stories/theme/themes.js';
 
-setCustomElementsManifest(withConventionalTagNames(manifest));
+setCustomElementsManifest(publicApiOnly(manifest));
 
 const preview: Preview = {
   parameters: {

@@ -97,12 +97,8 @@ async function loadManifest() {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const manifest = await response.json();
     for (const mod of manifest.modules ?? []) {
-      // A class registered through defineElement() without @tagname: by convention src/<tag>/<tag>.ts is <tag>.
-      const conventional = /(?:^|\/)src\/([a-z][a-z0-9]*-[a-z0-9-]+)\/\1\.ts$/.exec(mod.path)?.[1];
-      const classes = (mod.declarations ?? []).filter((d) => d.kind === 'class');
-      for (const decl of classes) {
-        const tag = decl.tagName ?? (decl === classes[0] && !classes.some((d) => d.tagName) ? conventional : undefined);
-        if (tag && tag !== 'library-feed') elements.set(tag, decl);
+      for (const decl of mod.declarations ?? []) {
+        if (decl.customElement && decl.tagName && decl.tagName !== 'library-feed') elements.set(decl.tagName, decl);
       }
     }
   } catch (error) {

@@ -48,20 +48,22 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 
 /**
  * Every custom element declaration, with its module path. Classes registered through defineElement() are
- * only named in the manifest when they carry `@tagname`; by convention the class in `src/<tag>/<tag>.ts` is
- * `<tag>`, so that is filled in (and reported, so the JSDoc can be completed).
+ * only named in the manifest when they carry `@tagname`: the class in `src/<tag>/<tag>.ts` must, and this
+ * script fails when one does not (so autodocs can never silently go empty).
  */
 const elements = [];
+const untagged = [];
 for (const mod of manifest.modules ?? []) {
   const conventional = /(?:^|\/)src\/([a-z][a-z0-9]*-[a-z0-9-]+)\/\1\.ts$/.exec(mod.path)?.[1];
   const classes = (mod.declarations ?? []).filter((d) => d.kind === 'class');
   for (const decl of classes) {
     if (decl.customElement && decl.tagName) elements.push({ ...decl, path: mod.path });
   }
-  if (conventional && classes[0] && !classes.some((d) => d.tagName)) {
-    console.warn(`note: ${mod.path}: no @tagname on ${classes[0].name}; using <${conventional}> by convention.`);
-    elements.push({ ...classes[0], tagName: conventional, customElement: true, path: mod.path });
-  }
+  if (conventional && classes[0] && !classes.some((d) => d.tagName)) untagged.push(`${mod.path}: add \`@tagname ${conventional}\` to the JSDoc of ${classes[0].name}`);
+}
+if (untagged.length) {
+  console.error(untagged.join('\n'));
+  process.exit(1);
 }
 elements.sort((a, b) => (a.tagName === 'library-feed' ? -1 : b.tagName === 'library-feed' ? 1 : a.tagName.localeCompare(b.tagName)));
 

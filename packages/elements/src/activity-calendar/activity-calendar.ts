@@ -51,6 +51,7 @@ const list = (value: string | undefined): string[] => (value ?? '').split(/[\s,]
  * <activity-calendar src="feed.json" municipality="GM0899" audience="youth"></activity-calendar>
  * ```
  *
+ * @tagname activity-calendar
  * @summary Agenda, month and week views of a library's activities, with filters, details and .ics export.
  * @fires activity-open - An activity's details opened. `detail`: `{ id, start }` (start as epoch ms).
  * @fires calendar-download - Before an .ics file downloads; cancelable. `detail`: `{ filename, text }`.

@@ -54,6 +54,8 @@ const t = translator({
 /** The longest a timer may wait (setTimeout's limit is about 24.8 days). */
 const MAX_DELAY = 2 ** 31 - 1;
 
+let instances = 0;
+
 /**
  * Today's status of a branch in words ("Nu open · tot 17:00", "Gesloten · opent morgen om 10:00"),
  * then the week (Monday first, today highlighted) with a column per layer (open, staffed, desks), and
@@ -78,8 +80,6 @@ const MAX_DELAY = 2 ** 31 - 1;
  * @cssprop --opening-hours-other-color - The "by appointment" mark (default: --biebkit-warning-color).
  * @cssprop --opening-hours-today-background - The background of today's row.
  */
-let instances = 0;
-
 export class OpeningHours extends FeedElement {
   readonly #uid = `oh-${++instances}`;
   static override styles = [...FeedElement.styles, openingHoursStyles];
