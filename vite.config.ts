@@ -1,8 +1,10 @@
 // Builds the CDN bundle: dist/biebkit.js (defines every element) with lazily loaded chunks beside it
 // (the feed validator, chart.js, Leaflet). Source TypeScript is read directly through the `source` condition.
 import { defineConfig } from 'vite';
+import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 
 export default defineConfig({
+  plugins: [minifyLitCss()],
   resolve: {
     conditions: ['source', 'module', 'browser', 'production'],
   },
@@ -19,6 +21,8 @@ export default defineConfig({
       fileName: () => 'biebkit.js',
     },
     rolldownOptions: {
+      // Let shared code (Lit, the feed core) live in biebkit.js itself instead of separate chunks.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',

@@ -2,7 +2,7 @@
 // Size budgets, checked by `npm test`: every figure from scripts/sizes.mjs against budgets.json (bytes,
 // gzipped). Prints a table; exits 1 when anything is over its budget or has no budget.
 import { readFileSync } from 'node:fs';
-import { measureSizes } from './sizes.mjs';
+import { initialSources, measureSizes } from './sizes.mjs';
 
 const budgets = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8'));
 const rows = await measureSizes();
@@ -17,6 +17,12 @@ for (const row of rows) {
 }
 for (const key of Object.keys(budgets)) {
   if (!key.startsWith('_') && !rows.some((r) => r.key === key)) console.log(`(budget ${key} has nothing to measure: the part is gone?)`);
+}
+// Product rule: the heavy parts are never in the initial load.
+for (const [name, re] of [['chart.js', /node_modules\/chart\.js\//], ['Leaflet', /node_modules\/leaflet\//], ['the validator', /generated\/validators/]]) {
+  const found = initialSources().filter((src) => re.test(src));
+  console.log(`${`${name} not in the initial load`.padEnd(66)} ${found.length ? 'FAILED: ' + found[0] : 'ok'}`);
+  if (found.length) over++;
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.key, r.bytes])), null, 2));
 process.exit(over ? 1 : 0);

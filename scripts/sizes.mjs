@@ -47,6 +47,19 @@ async function esbuildSize(entry, external = []) {
   return gz(out.text);
 }
 
+/** The source files bundled into the initial load (from the source maps). */
+export function initialSources() {
+  const m = manifest();
+  const entryKey = Object.keys(m).find((k) => m[k].isEntry);
+  return [...closure(m, entryKey)].flatMap((f) => {
+    try {
+      return JSON.parse(readFileSync(`${root}dist/${f}.map`, 'utf8')).sources;
+    } catch {
+      return [];
+    }
+  });
+}
+
 export async function measureSizes() {
   const m = manifest();
   const rows = [];
@@ -67,12 +80,16 @@ export async function measureSizes() {
 
   const lazy = [
     ['validator (lazy)', 'lazy-validator', /packages\/feed\/src\/validate\.ts$/],
-    ['chart.js (lazy)', 'lazy-chart', /node_modules\/chart\.js\//],
-    ['map: Leaflet (lazy)', 'lazy-map', /node_modules\/leaflet\//],
+    ['sparkline element (lazy, variant="chart")', 'lazy-sparkline', /kpi-tile\/sparkline-define\.ts$/],
+    ['chart.js with the sparkline drawing (lazy)', 'lazy-chart', /kpi-tile\/sparkline-chart\.ts$/],
+    ['map: Leaflet with its CSS (lazy)', 'lazy-map', /branch-map\/leaflet-map\.ts$/],
+    ['iCalendar writer (lazy)', 'lazy-ical', /feed\/src\/ical\/index\.ts$/],
   ];
   for (const [name, key, re] of lazy) {
     const k = Object.keys(m).find((k2) => re.test(k2) || (m[k2].src && re.test(m[k2].src)));
-    if (k) rows.push({ name: `cdn: ${name}`, key, bytes: fileSize(new Set([...closure(m, k)].filter((f) => !initial.has(f)))) });
+    // Only what the lazy part adds beyond the initial load and the element that asks for it.
+    const already = new Set([...initial, ...Object.values(onDemand).flatMap((files) => [...files])]);
+    if (k) rows.push({ name: `cdn: ${name}`, key, bytes: fileSize(new Set([...closure(m, k)].filter((f) => !already.has(f)))) });
   }
 
   rows.push({ name: 'package: feed runtime (@biebkit/feed, without the validator)', key: 'feed-runtime', bytes: await esbuildSize('packages/feed/src/index.ts') });

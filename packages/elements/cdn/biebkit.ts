@@ -8,6 +8,9 @@
  * `@biebkit/elements/all.js` to define everything at once.
  */
 import '../src/library-feed/define.js';
+// Every element is built on FeedElement (and with it Amsterdam time and Dutch formatting): exported from
+// this file, it is in this file rather than in one more shared chunk that every page would fetch anyway.
+export { FeedElement } from '../src/shared/feed-element.js';
 
 // Every element folder with a define.ts is a tag of the same name (see docs/CONTRIBUTING.md).
 const modules = import.meta.glob<unknown>(['../src/*/define.ts', '!../src/library-feed/define.ts', '!../src/shared/define.ts']);

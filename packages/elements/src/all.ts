@@ -7,6 +7,7 @@ import './library-feed/define.js';
 import './opening-hours/define.js';
 import './branch-map/define.js';
 import './kpi-tile/define.js';
+import './kpi-tile/sparkline-define.js';
 import './kpi-tile-group/define.js';
 import './goal-progress/define.js';
 import './activity-calendar/define.js';

@@ -22,7 +22,6 @@ import {
   type ProgressStatus,
 } from '@biebkit/feed';
 import { translator } from '../shared/i18n.js';
-import './kpi-sparkline.js';
 
 export type KpiTileVariant = 'compact' | 'default' | 'chart';
 export type KpiCompare = 'both' | 'previous' | 'year' | 'none';
@@ -114,9 +113,16 @@ function renderTarget(reading: KpiReading, o: KpiViewOptions): TemplateResult | 
   </p>`;
 }
 
+let sparklineRequested = false;
+
 function renderTrend(reading: KpiReading, label: string, o: KpiViewOptions): TemplateResult | typeof nothing {
   const { kpi, series } = reading;
   if (series.length < 2) return nothing;
+  if (!sparklineRequested) {
+    // The sparkline element (and, once on screen, chart.js) only for tiles that show one.
+    sparklineRequested = true;
+    void import('./sparkline-define.js');
+  }
   const opts = { decimals: kpi.decimals };
   const periods = series.map((p) => formatPeriod(p.period.text, o.lang));
   return html`<div class="trend">
