@@ -53,6 +53,10 @@ export const goalProgressStyles = css`
   .bk-notice {
     min-block-size: var(--_bk-loading-size);
   }
+  /* A list of goals: room for several while the feed loads. */
+  :host(:not([goal])) .bk-loading {
+    min-block-size: var(--goal-progress-loading-size, 40rem);
+  }
   .title {
     font-weight: 600;
     font-size: var(--goal-progress-title-font-size, 1em);

@@ -6,8 +6,11 @@ export const openingHoursStyles = css`
     --_oh-closed: var(--opening-hours-closed-color, var(--_bk-negative));
     --_oh-other: var(--opening-hours-other-color, var(--_bk-warning));
     --_oh-today: var(--opening-hours-today-background, var(--_bk-surface));
-    --_bk-loading-size: 6rem;
+    --_bk-loading-size: var(--opening-hours-loading-size, 24rem);
     container-type: inline-size;
+  }
+  :host([compact]) {
+    --_bk-loading-size: var(--opening-hours-loading-size, 3rem);
   }
   .scroll {
     overflow-x: auto;
