@@ -16,6 +16,14 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
+  // /v2/dist/… serves dist/ again under other URLs: a second, independent copy of the CDN bundle for the
+  // embedding tests (two versions of Biebkit on one page).
+  middleware: [
+    function secondCopy(context, next) {
+      if (context.url.startsWith('/v2/dist/')) context.url = context.url.slice('/v2'.length);
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({

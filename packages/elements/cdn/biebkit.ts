@@ -22,8 +22,17 @@ for (const [path, load] of Object.entries(modules)) {
 
 const pending = new Map<string, Promise<unknown>>();
 
+// With two copies of this bundle on a page (two versions, or one pasted twice), the first one loads every
+// element, so all elements share one copy's feed cache (one fetch per feed URL). The marker is a
+// registered symbol on the global object: no name is added that a page could collide with.
+const LOADER = Symbol.for('biebkit.cdn-loader.v1');
+const registry = globalThis as unknown as Record<symbol, ((tag: string) => Promise<unknown>) | undefined>;
+const first = registry[LOADER];
+if (!first) registry[LOADER] = biebkitLoad;
+
 /** Defines a tag now (its chunk loads once); resolves when it is defined. */
 export function biebkitLoad(tag: string): Promise<unknown> {
+  if (first) return first(tag);
   const load = loaders.get(tag);
   if (!load || customElements.get(tag)) return Promise.resolve();
   let promise = pending.get(tag);
@@ -44,7 +53,7 @@ function scan(root: ParentNode): void {
   for (const el of root.querySelectorAll(selector)) void biebkitLoad(el.localName);
 }
 
-if (typeof document !== 'undefined' && selector) {
+if (typeof document !== 'undefined' && selector && !first) {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
