@@ -11,11 +11,12 @@ interface Manifest {
   modules?: { declarations?: { members?: Member[] }[] }[];
 }
 
-export function publicApiOnly<T extends Manifest>(manifest: T): T {
+export function publicApiOnly<T extends object>(input: T): T {
+  const manifest = input as Manifest;
   for (const mod of manifest.modules ?? []) {
     for (const decl of mod.declarations ?? []) {
       if (decl.members) decl.members = decl.members.filter((m) => !m.privacy && !m.name.startsWith('#'));
     }
   }
-  return manifest;
+  return input;
 }

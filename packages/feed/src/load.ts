@@ -25,6 +25,8 @@ export type FeedListener = (state: FeedState) => void;
 export interface SubscribeOptions {
   /** Refetch every so many seconds while this subscriber is there (the shortest asked for wins). 0: off. */
   refreshSeconds?: number;
+  /** Give up on a fetch after so many seconds (the shortest asked for wins; default 15). */
+  timeoutSeconds?: number;
 }
 
 /** How long a fetch may take before it counts as failed. */
@@ -43,6 +45,7 @@ export class FeedResource {
   readonly url: string;
   #state: FeedState;
   #listeners = new Map<FeedListener, number>();
+  #timeouts = new Map<FeedListener, number>();
   #timer: ReturnType<typeof setInterval> | undefined;
   #timerSeconds = 0;
   #inflight: Promise<void> | undefined;
@@ -63,6 +66,7 @@ export class FeedResource {
   /** Calls the listener now and on every change; returns the unsubscribe function. Starts the first fetch. */
   subscribe(listener: FeedListener, options: SubscribeOptions = {}): () => void {
     this.#listeners.set(listener, Math.max(0, options.refreshSeconds ?? 0));
+    if (options.timeoutSeconds && options.timeoutSeconds > 0) this.#timeouts.set(listener, options.timeoutSeconds * 1000);
     this.#schedule();
     if (this.#state.status === 'loading' && !this.#inflight) {
       void this.#showDeviceCopy();
@@ -71,6 +75,7 @@ export class FeedResource {
     listener(this.#state);
     return () => {
       this.#listeners.delete(listener);
+      this.#timeouts.delete(listener);
       this.#schedule();
     };
   }
@@ -132,7 +137,8 @@ export class FeedResource {
 
   async #fetchText(): Promise<string> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+    const timeoutMs = Math.min(FETCH_TIMEOUT_MS, ...this.#timeouts.values());
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
     let response: Response;
     try {
       response = await this.#fetch(this.url, {
@@ -146,7 +152,7 @@ export class FeedResource {
         kind: timedOut ? 'timeout' : 'network',
         url: this.url,
         message: timedOut
-          ? `The feed ${this.url} did not answer within ${FETCH_TIMEOUT_MS / 1000} s.`
+          ? `The feed ${this.url} did not answer within ${timeoutMs / 1000} s.`
           : `The feed ${this.url} could not be fetched: ${e instanceof Error ? e.message : String(e)}`,
       } satisfies FeedError;
     } finally {

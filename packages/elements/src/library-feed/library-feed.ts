@@ -43,6 +43,9 @@ export class LibraryFeed extends LitElement {
   /** Refetch the feed every so many seconds (at least 5). 0 or absent: never. */
   @property({ type: Number, reflect: true }) refresh = 0;
 
+  /** Give up on a fetch of the feed after this many seconds (default 15); the last good feed, if any, stays. */
+  @property({ type: Number, reflect: true }) timeout = 0;
+
   /** The feed's state, reflected for styling: `loading`, `ready` or `error`. Read-only. */
   @property({ reflect: true }) status: 'loading' | 'ready' | 'error' | 'empty' = 'empty';
 
@@ -61,7 +64,7 @@ export class LibraryFeed extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#source.configure(this.src, this.feed, this.refresh > 0 ? this.refresh : 0);
+    this.#source.configure(this.src, this.feed, this.refresh > 0 ? this.refresh : 0, this.timeout > 0 ? this.timeout : 0);
     const state = this.#source.state;
     this.status = state?.status ?? 'empty';
     this.#provider.setValue(

@@ -58,9 +58,20 @@ export abstract class FeedElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  #internals = this.attachInternals();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#source.configure(this.src, this.feed);
+    // While loading and once shown, the element keeps at least its loading space (--<tag>-loading-size),
+    // so content that fits never moves the page; errors and notices take only the room they need.
+    const status = this.feedState?.status;
+    try {
+      if (status === 'loading' || status === 'ready') this.#internals.states.add('reserve');
+      else this.#internals.states.delete('reserve');
+    } catch {
+      // Custom states are not supported: the loading state still reserves its space.
+    }
   }
 
   /** The state of the feed this element reads. */

@@ -13,6 +13,7 @@ export class FeedSourceController implements ReactiveController {
   #src?: string;
   #feed?: unknown;
   #refresh = 0;
+  #timeout = 0;
   #unsubscribe?: () => void;
   #connected = false;
   #onChange?: (state: FeedState | undefined) => void;
@@ -24,12 +25,13 @@ export class FeedSourceController implements ReactiveController {
   }
 
   /** Sets the source; cheap to call on every update (only a change does anything). */
-  configure(src: string | undefined, feed: unknown, refreshSeconds = 0): void {
+  configure(src: string | undefined, feed: unknown, refreshSeconds = 0, timeoutSeconds = 0): void {
     const cleanSrc = src?.trim() || undefined;
-    if (cleanSrc === this.#src && feed === this.#feed && refreshSeconds === this.#refresh) return;
+    if (cleanSrc === this.#src && feed === this.#feed && refreshSeconds === this.#refresh && timeoutSeconds === this.#timeout) return;
     this.#src = cleanSrc;
     this.#feed = feed;
     this.#refresh = refreshSeconds;
+    this.#timeout = timeoutSeconds;
     this.#restart();
   }
 
@@ -78,6 +80,7 @@ export class FeedSourceController implements ReactiveController {
     }
     this.#unsubscribe = feedResource(this.#src).subscribe((state) => this.#set(state), {
       refreshSeconds: this.#refresh,
+      timeoutSeconds: this.#timeout,
     });
   }
 }

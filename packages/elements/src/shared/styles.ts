@@ -25,6 +25,9 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  :host(:state(reserve)) {
+    min-block-size: var(--_bk-loading-size, 4rem);
+  }
   *,
   *::before,
   *::after {
