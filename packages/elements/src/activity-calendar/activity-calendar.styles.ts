@@ -144,6 +144,12 @@ export const calendarStyles = css`
   .badge.now {
     color: var(--_ac-now);
   }
+  .badge.past {
+    color: var(--_bk-subtle);
+  }
+  .item.past .title {
+    color: var(--_bk-subtle);
+  }
   .badge.cancelled {
     color: var(--_ac-cancelled);
   }

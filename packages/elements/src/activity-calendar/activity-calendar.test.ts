@@ -145,7 +145,13 @@ describe('<activity-calendar>', () => {
     expect(root(el).querySelectorAll('.week-day').length).to.equal(7);
     expect(texts(el, '.period-title')[0]).to.equal('23 – 29 november 2026');
     const thursday = root(el).querySelector('.week-day[data-date="2026-11-26"]')!;
-    expect([...thursday.querySelectorAll('.title')].map((n) => n.textContent)).to.deep.equal(['Taalcafé', 'Spreekuur Informatiepunt Digitale Overheid']);
+    // The week shows the whole week: what already ended today is there too, marked as ended.
+    const items = [...thursday.querySelectorAll('.item')];
+    const upcoming = items.filter((i) => !i.classList.contains('past')).map((i) => i.querySelector('.title')!.textContent);
+    expect(upcoming).to.deep.equal(['Taalcafé', 'Spreekuur Informatiepunt Digitale Overheid']);
+    const ended = items.filter((i) => i.classList.contains('past'));
+    expect(ended.length).to.be.greaterThan(0);
+    for (const i of ended) expect(i.querySelector('[part~=badge-past]')!.textContent).to.equal('afgelopen');
     await expect(el).to.be.accessible();
     root(el).querySelectorAll<HTMLButtonElement>('.nav button')[1]!.click();
     await el.updateComplete;

@@ -221,16 +221,17 @@ export class ActivityCalendar extends FeedElement {
     return Math.floor(this.nowMs() / 60_000) * 60_000;
   }
 
-  #occurrences(feed: Feed, fromMs: number, toMs: number): Occurrence[] {
+  /** Occurrences in a window; the month and week views show a whole date range, past days included. */
+  #occurrences(feed: Feed, fromMs: number, toMs: number, includePast = this.showPast): Occurrence[] {
     if (this.#memoFeed !== feed) {
       this.#memo.clear();
       this.#memoFeed = feed;
     }
     const nowMs = this.#now();
-    const key = `${fromMs}|${toMs}|${nowMs}|${this.showPast}|${JSON.stringify(this.filter)}`;
+    const key = `${fromMs}|${toMs}|${nowMs}|${includePast}|${JSON.stringify(this.filter)}`;
     let result = this.#memo.get(key);
     if (!result) {
-      result = listOccurrences(feed, { fromMs, toMs, nowMs, filter: this.filter, includePast: this.showPast });
+      result = listOccurrences(feed, { fromMs, toMs, nowMs, filter: this.filter, includePast });
       if (this.#memo.size > 12) this.#memo.clear();
       this.#memo.set(key, result);
     }
@@ -258,7 +259,7 @@ export class ActivityCalendar extends FeedElement {
     let inView: Occurrence[];
     if (view === 'month') {
       const rows = monthGrid(cursor.year, cursor.month);
-      const all = this.#occurrences(feed, startOfDay(rows[0]![0]!), startOfDay(addDays(rows[rows.length - 1]![6]!, 1)));
+      const all = this.#occurrences(feed, startOfDay(rows[0]![0]!), startOfDay(addDays(rows[rows.length - 1]![6]!, 1)), true);
       inView = all;
       body = renderMonth(this.#byDay(all), { cursor, openDay: this.openDay }, ctx, {
         move: (to) => this.#move(to),
@@ -269,7 +270,7 @@ export class ActivityCalendar extends FeedElement {
       });
     } else if (view === 'week') {
       const monday = weekStart(cursor);
-      inView = this.#occurrences(feed, startOfDay(monday), startOfDay(addDays(monday, 7)));
+      inView = this.#occurrences(feed, startOfDay(monday), startOfDay(addDays(monday, 7)), true);
       body = renderWeek(this.#byDay(inView), monday, ctx, {
         shift: (delta) => {
           this.cursor = addDays(monday, 7 * delta);

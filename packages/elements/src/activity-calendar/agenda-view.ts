@@ -15,7 +15,8 @@ export function timeText(o: Occurrence, ctx: ViewContext): string {
 /** The status badges of an occurrence: bezig, cancelled, changed, full. */
 export function badges(o: Occurrence, ctx: ViewContext): TemplateResult {
   const { lang } = ctx;
-  return html`${o.inProgress && o.status !== 'cancelled' ? html`<span class="badge now" part="badge badge-now">${t(lang, 'inProgress')}</span>` : nothing}${
+  return html`${o.past ? html`<span class="badge past" part="badge badge-past">${t(lang, 'past')}</span>` : nothing}${
+    o.inProgress && o.status !== 'cancelled' ? html`<span class="badge now" part="badge badge-now">${t(lang, 'inProgress')}</span>` : nothing}${
     o.status === 'cancelled' ? html`<span class="badge cancelled" part="badge badge-cancelled">${t(lang, 'cancelled')}</span>` : nothing
   }${o.status === 'moved' ? html`<span class="badge moved" part="badge badge-moved">${t(lang, 'moved')}</span>` : nothing}${
     o.activity.registration?.full ? html`<span class="badge full" part="badge badge-full">${t(lang, 'full')}</span>` : nothing
@@ -30,7 +31,7 @@ export function renderItem(o: Occurrence, ctx: ViewContext, index?: number): Tem
   const place = o.branch ? localize(o.branch.name, lang) : a.location ? localize(a.location.name, lang) : '';
   const labels = [...(a.audiences ?? []).map((x) => audienceLabel(x, lang)), ...(a.theme ? [themeName(a.theme, lang)] : [])];
   const url = safeUrl(a.url);
-  return html`<li class="item ${o.status}" part="item" data-key=${o.key} data-index=${index ?? -1}>
+  return html`<li class="item ${o.status}${o.past ? ' past' : ''}" part="item" data-key=${o.key} data-index=${index ?? -1}>
     <span class="time">${timeText(o, ctx)}</span>
     <span class="body">
       <button type="button" class="title" part="title" @click=${(e: Event) => ctx.open(o, e.currentTarget as HTMLElement)}>${title}</button>
