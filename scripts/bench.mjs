@@ -172,6 +172,10 @@ await browser.close();
 server.close();
 
 // ---- report --------------------------------------------------------------------------------------
+if (ONLY) {
+  console.log('(BENCH_ONLY set: docs/performance.md is written only by a full run)');
+  process.exit(0);
+}
 const fmt = (v, unit) => (v === undefined ? '' : unit === 'CLS' ? v.toFixed(3) : `${v.toFixed(1)} ms`);
 const table = [
   '| measurement | Biebkit | floor / peer | ratio |',

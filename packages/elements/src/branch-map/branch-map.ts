@@ -282,8 +282,13 @@ export class BranchMap extends FeedElement {
  * The branches in their true relative positions (Web Mercator, as on a tiled map), drawn as SVG with no
  * network at all: the map when tiles are not loaded (yet), offline, or blocked.
  */
+/** Above this many branches the drawing shows marks without names (they would only overlap). */
+const MAX_LABELS = 40;
+
 function overview(rows: Row[], label: string): TemplateResult {
   const placed = rows.filter((r) => r.branch.geo);
+  // Names on the drawing only while they can be read; the list beside it always names every branch.
+  const labelled = placed.length <= MAX_LABELS;
   const W = 400;
   const H = 260;
   const pad = 36;
@@ -306,7 +311,7 @@ function overview(rows: Row[], label: string): TemplateResult {
       return svg`<g class="pin ${r.status.state}" transform="translate(${x.toFixed(1)} ${y.toFixed(1)})" data-branch=${r.branch.id}>
         ${shape(r.status.state)}
         <text class="glyph" y="4" text-anchor="middle">${GLYPHS[r.status.state]}</text>
-        <text class="label" y="22" text-anchor="middle">${r.name}</text>
+        ${labelled ? svg`<text class="label" y="22" text-anchor="middle">${r.name}</text>` : nothing}
       </g>`;
     })}
   </svg>`;
