@@ -33,6 +33,7 @@ async function rendered(doc: Document) {
   await waitUntil(
     () =>
       shadowText(doc.querySelector('kpi-tile')).includes('38,5 uur') &&
+      doc.querySelector('kpi-tile[variant=chart]')?.shadowRoot?.querySelector('kpi-sparkline')?.shadowRoot?.querySelector('canvas') &&
       shadowText(doc.querySelector('opening-hours')).includes('Plein 1') &&
       doc.querySelector('activity-calendar')?.shadowRoot?.querySelector('.item'),
     'the elements rendered the feed',
@@ -55,6 +56,10 @@ describe('embedding the CDN bundle', function () {
       expect(fetches.length, 'fetches of the feed').to.equal(1);
       const bundles = win.performance.getEntriesByType('resource').filter((e) => /\/biebkit\.js$/.test(e.name));
       expect(bundles.map((e) => new URL(e.name).pathname).sort()).to.deep.equal(['/dist/biebkit.js', '/v2/dist/biebkit.js']);
+      // The chart variant's sparkline is defined from its own lazy chunk and draws with chart.js.
+      const chartTile = doc.querySelector('kpi-tile[variant=chart]')!;
+      await waitUntil(() => chartTile.shadowRoot?.querySelector('kpi-sparkline')?.shadowRoot?.querySelector('canvas'), 'the sparkline drew', { timeout: 10_000 });
+      expect(win.customElements.get('kpi-sparkline')).to.not.equal(undefined);
       expect(win.__probe.errors).to.deep.equal([]);
       expect(win.__probe.cspViolations).to.deep.equal([]);
       // Each tag has one definition, from whichever copy came first.
