@@ -54,3 +54,21 @@ export const HtmlInsteadOfFeed: Story = { args: { src: '/test/fixtures/not-a-fee
 
 /** The feed does not exist (HTTP 404). */
 export const MissingFeed: Story = { args: { src: '/demo/feeds/bestaat-niet.json' } };
+
+/**
+ * A partly wrong copy of the Heemstede feed: one KPI has a unit that does not exist, another a number typed
+ * as text, an activity falls on 30 February, a link is `javascript:` and a branch has an unknown field.
+ * The wrong KPIs say they are not in the feed; everything else shows. The console lists each problem with
+ * its JSON Pointer (`npx biebkit validate test/fixtures/partial-feed.json` does the same).
+ */
+export const PartlyWrongFeed: Story = {
+  args: { src: '/test/fixtures/partial-feed.json', municipality: '' },
+  render: (a) => html`<library-feed src=${a.src} lang=${a.lang}>
+    <div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); max-inline-size: 60rem">
+      <kpi-tile kpi="jeugdleden" now=${a.now}></kpi-tile>
+      <kpi-tile kpi="bemande-uren-plein-1" now=${a.now}></kpi-tile>
+      <kpi-tile kpi="actief-bereik-0-18" now=${a.now}></kpi-tile>
+      <opening-hours branch="plein-1" now=${a.now}></opening-hours>
+    </div>
+  </library-feed>`,
+};
