@@ -35,7 +35,8 @@ const COLLECTIONS = [
   ['activities', validateActivity as Validator],
 ] as const;
 
-const URL_FIELDS = new Set(['url', 'website']);
+/** Optional fields that are dropped (with a warning) when wrong, instead of dropping what holds them. */
+const REMOVABLE_FIELDS = new Set(['url', 'website', 'phone', 'email']);
 
 /** Options for parseFeed. */
 export interface ParseOptions {
@@ -138,7 +139,7 @@ function check(validator: Validator, value: unknown, base: string, problems: Fee
         message:
           e.keyword === 'additionalProperties'
             ? `unknown field "${field.key}" ignored`
-            : `${describe(e)}; the link was removed`,
+            : `${describe(e)}; the ${field.key === 'phone' || field.key === 'email' ? field.key : 'link'} was removed`,
       });
     }
   }
@@ -152,7 +153,7 @@ function removableField(e: AjvError): { parent: string; key: string } | undefine
   }
   const slash = e.instancePath.lastIndexOf('/');
   const key = unescapePointer(e.instancePath.slice(slash + 1));
-  if ((e.keyword === 'pattern' || e.keyword === 'type' || e.keyword === 'maxLength') && URL_FIELDS.has(key)) {
+  if ((e.keyword === 'pattern' || e.keyword === 'type' || e.keyword === 'maxLength') && REMOVABLE_FIELDS.has(key)) {
     return { parent: e.instancePath.slice(0, slash), key };
   }
   return undefined;

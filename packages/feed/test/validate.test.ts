@@ -83,6 +83,17 @@ test('unknown fields and unsafe links are removed with a warning, the item kept'
   }
 });
 
+test('a mistyped phone number or e-mail address is removed, not the organisation or branch that has it', () => {
+  const feed = mini();
+  feed.organization.contact = { phone: 'bel ons!', email: 'info@bieb.example.nl' };
+  feed.branches[0].contact = { email: 'geen adres' };
+  const model = ok(feed);
+  assert.deepEqual(model.feed.organization.contact, { email: 'info@bieb.example.nl' });
+  assert.deepEqual(model.feed.branches?.[0]?.contact, {});
+  assert.match(at(model.problems, '/organization/contact/phone')!.message, /the phone was removed/);
+  assert.match(at(model.problems, '/branches/0/contact/email')!.message, /the email was removed/);
+});
+
 test('markup in text stays text: the validator keeps it verbatim for safe rendering', () => {
   const feed = mini();
   feed.activities[0].title = '<img src=x onerror=alert(1)>';
