@@ -20,6 +20,7 @@ import type { Activity, Branch, Feed, Goal, HoursLayer, Kpi } from './generated/
 import type { FeedError, FeedProblem, ParseResult } from './types.js';
 import { isInDstGap, parseDate, parseLocalDateTime } from './time/amsterdam.js';
 import { safeUrl } from './text.js';
+import { parseRRule } from './recurrence/index.js';
 
 interface AjvError {
   instancePath: string;
@@ -226,6 +227,13 @@ function semanticChecks(feed: Feed, problems: FeedProblem[], origin: WeakMap<obj
     if (a.branch !== undefined && !branchIds.has(a.branch)) {
       warn(`${path}/branch`, `branch "${a.branch}" does not exist (or was left out); shown without a place`);
       delete a.branch;
+    }
+    if (a.recurrence) {
+      try {
+        parseRRule(a.recurrence.rrule);
+      } catch (e) {
+        warn(`${path}/recurrence/rrule`, `${e instanceof Error ? e.message : String(e)}; the activity is shown once, on its start date`);
+      }
     }
     for (const [i, d] of (a.recurrence?.exdates ?? []).entries()) {
       if (d.length === 10 ? !parseDate(d) : !parseLocalDateTime(d)) return `${path}/recurrence/exdates/${i}: ${d} is not a real date or time`;

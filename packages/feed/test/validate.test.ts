@@ -94,6 +94,16 @@ test('a mistyped phone number or e-mail address is removed, not the organisation
   assert.match(at(model.problems, '/branches/0/contact/email')!.message, /the email was removed/);
 });
 
+test('a recurrence rule outside the supported subset is named, and the activity kept as a single one', () => {
+  const feed = mini();
+  feed.activities[0].recurrence = { rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=5;UNTIL=20270101' };
+  feed.activities[1].recurrence = { rrule: 'FREQ=WEEKLY;BYDAY=2TU' };
+  const model = ok(feed);
+  assert.equal(model.feed.activities?.length, 2);
+  assert.match(at(model.problems, '/activities/0/recurrence/rrule')!.message, /COUNT and UNTIL cannot both be set; the activity is shown once/);
+  assert.match(at(model.problems, '/activities/1/recurrence/rrule')!.message, /needs FREQ=MONTHLY/);
+});
+
 test('markup in text stays text: the validator keeps it verbatim for safe rendering', () => {
   const feed = mini();
   feed.activities[0].title = '<img src=x onerror=alert(1)>';
