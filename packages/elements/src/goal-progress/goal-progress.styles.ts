@@ -6,14 +6,14 @@ import { css } from 'lit';
  */
 export const goalProgressStyles = css`
   :host {
-    --_gp-good: var(--goal-progress-good-color, var(--biebkit-positive-color, var(--basis-color-positive-color-default, light-dark(#1e7b34, #7fd69a))));
-    --_gp-bad: var(--goal-progress-bad-color, var(--biebkit-negative-color, var(--basis-color-negative-color-default, light-dark(#b3261e, #ff9b92))));
-    --_gp-warning: var(--goal-progress-warning-color, var(--biebkit-warning-color, var(--basis-color-warning-color-default, light-dark(#8a5300, #f2c073))));
-    --_gp-subtle: var(--goal-progress-subtle-color, var(--biebkit-subtle-color, var(--basis-color-default-color-subtle, light-dark(#4f5660, #b9bec6))));
+    --_gp-good: var(--goal-progress-good-color, var(--_bk-positive));
+    --_gp-bad: var(--goal-progress-bad-color, var(--_bk-negative));
+    --_gp-warning: var(--goal-progress-warning-color, var(--_bk-warning));
+    --_gp-subtle: var(--goal-progress-subtle-color, var(--_bk-subtle));
     --_gp-track: var(--goal-progress-track-color, light-dark(#e3e6ea, #3a3f47));
     --_gp-track-border: var(--goal-progress-track-border-color, light-dark(#6b7280, #9aa0a6));
     --_gp-marker: var(--goal-progress-marker-color, var(--biebkit-color, var(--basis-color-default-color-document, CanvasText)));
-    --_gp-border: var(--goal-progress-border-color, var(--biebkit-border-color, var(--basis-color-default-border-subtle, light-dark(#c6cad1, #5b616b))));
+    --_gp-border: var(--goal-progress-border-color, var(--_bk-border));
     --_bk-loading-size: var(--goal-progress-min-height, 9rem);
   }
   p,

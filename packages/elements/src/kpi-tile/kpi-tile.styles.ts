@@ -8,12 +8,12 @@ import { css } from 'lit';
  */
 export const kpiTileStyles = css`
   :host {
-    --_kt-good: var(--kpi-tile-good-color, var(--biebkit-positive-color, var(--basis-color-positive-color-default, light-dark(#1e7b34, #7fd69a))));
-    --_kt-bad: var(--kpi-tile-bad-color, var(--biebkit-negative-color, var(--basis-color-negative-color-default, light-dark(#b3261e, #ff9b92))));
-    --_kt-warning: var(--kpi-tile-warning-color, var(--biebkit-warning-color, var(--basis-color-warning-color-default, light-dark(#8a5300, #f2c073))));
-    --_kt-subtle: var(--kpi-tile-subtle-color, var(--biebkit-subtle-color, var(--basis-color-default-color-subtle, light-dark(#4f5660, #b9bec6))));
-    --_kt-line: var(--kpi-tile-line-color, var(--biebkit-accent-color, var(--basis-color-accent-1-color-default, light-dark(#1a5fb4, #8ab4f8))));
-    --_kt-border: var(--kpi-tile-border-color, var(--biebkit-border-color, var(--basis-color-default-border-subtle, light-dark(#c6cad1, #5b616b))));
+    --_kt-good: var(--kpi-tile-good-color, var(--_bk-positive));
+    --_kt-bad: var(--kpi-tile-bad-color, var(--_bk-negative));
+    --_kt-warning: var(--kpi-tile-warning-color, var(--_bk-warning));
+    --_kt-subtle: var(--kpi-tile-subtle-color, var(--_bk-subtle));
+    --_kt-line: var(--kpi-tile-line-color, var(--_bk-accent));
+    --_kt-border: var(--kpi-tile-border-color, var(--_bk-border));
     --_bk-loading-size: var(--kpi-tile-min-height, 9.5rem);
   }
   :host([variant='compact']) {

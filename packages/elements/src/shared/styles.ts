@@ -11,13 +11,13 @@ export const baseStyles = css`
     font: inherit;
     color: var(--biebkit-color, var(--basis-color-default-color-document, CanvasText));
     --_bk-accent: var(--biebkit-accent-color, var(--basis-color-accent-1-color-default, light-dark(#1a5fb4, #8ab4f8)));
-    --_bk-subtle: var(--biebkit-subtle-color, var(--basis-color-default-color-subtle, light-dark(#4f5660, #b8bec7)));
-    --_bk-border: var(--biebkit-border-color, var(--basis-color-default-border-subtle, light-dark(#c6cad1, #5a606a)));
+    --_bk-subtle: var(--biebkit-subtle-color, var(--basis-color-default-color-subtle, light-dark(#4f5660, #b9bec6)));
+    --_bk-border: var(--biebkit-border-color, var(--basis-color-default-border-subtle, light-dark(#c6cad1, #5b616b)));
     --_bk-bg: var(--biebkit-background-color, var(--basis-color-default-bg-document, Canvas));
     --_bk-surface: var(--biebkit-surface-color, var(--basis-color-default-bg-subtle, light-dark(#f3f4f6, #2a2d33)));
-    --_bk-positive: var(--biebkit-positive-color, var(--basis-color-positive-color-default, light-dark(#1e7b34, #6fcf8a)));
-    --_bk-negative: var(--biebkit-negative-color, var(--basis-color-negative-color-default, light-dark(#b3261e, #f2a19b)));
-    --_bk-warning: var(--biebkit-warning-color, var(--basis-color-warning-color-default, light-dark(#8a5300, #f0b45a)));
+    --_bk-positive: var(--biebkit-positive-color, var(--basis-color-positive-color-default, light-dark(#1e7b34, #7fd69a)));
+    --_bk-negative: var(--biebkit-negative-color, var(--basis-color-negative-color-default, light-dark(#b3261e, #ff9b92)));
+    --_bk-warning: var(--biebkit-warning-color, var(--basis-color-warning-color-default, light-dark(#8a5300, #f2c073)));
     --_bk-radius: var(--biebkit-border-radius, var(--basis-border-radius-md, 0.5rem));
     --_bk-space: var(--biebkit-space, var(--basis-space-block-md, 0.75rem));
     --_bk-focus: var(--biebkit-focus-color, var(--basis-focus-outline-color, light-dark(#1a5fb4, #8ab4f8)));
