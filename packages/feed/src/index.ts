@@ -20,6 +20,7 @@ export {
 export { scopeFeed } from './scope.js';
 export * from './time/amsterdam.js';
 export * from './format/index.js';
+export { jsonLdText } from './json-ld.js';
 export * from './kpi/index.js';
 export * from './hours/index.js';
 export * from './recurrence/index.js';

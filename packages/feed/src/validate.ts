@@ -120,20 +120,19 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
 
 /**
  * Validates one value; removes what can be removed without losing meaning (unknown fields, unsafe or
- * malformed URLs) with a warning each, and returns the errors that are left.
+ * malformed links, phone numbers and e-mail addresses) with a warning each, and returns the errors left.
  */
 function check(validator: Validator, value: unknown, base: string, problems: FeedProblem[]): AjvError[] {
+  const invalid: AjvError[] = [{ instancePath: '', keyword: 'invalid', params: {} }];
   for (let round = 0; round < 20; round++) {
     if (validator(value)) return [];
     const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'if');
-    const fatal = errors.filter((e) => removableField(e) === undefined);
-    if (fatal.length || errors.length === 0) return fatal.length ? fatal : [{ instancePath: '', keyword: 'invalid', params: {} }];
-    const removable = errors;
-    for (const e of removable) {
-      const field = removableField(e);
-      if (field === undefined) continue;
-      const removed = removeAt(value, field.parent, field.key);
-      if (!removed) continue;
+    if (errors.length === 0) return invalid;
+    const fields = errors.map((e) => ({ e, field: removableField(e) }));
+    const fatal = fields.filter((f) => f.field === undefined).map((f) => f.e);
+    if (fatal.length) return fatal;
+    for (const { e, field } of fields) {
+      if (!field || !removeAt(value, field.parent, field.key)) continue;
       problems.push({
         severity: 'warning',
         path: base + field.parent + '/' + escapePointer(field.key),
@@ -144,7 +143,7 @@ function check(validator: Validator, value: unknown, base: string, problems: Fee
       });
     }
   }
-  return [{ instancePath: '', keyword: 'invalid', params: {} }];
+  return invalid;
 }
 
 /** The field an error lets us remove instead of dropping the whole item. */
@@ -176,10 +175,10 @@ function semanticChecks(feed: Feed, problems: FeedProblem[], origin: WeakMap<obj
 
   feed.kpis = keepValid(feed.kpis, 'kpis', origin, drop, (k, path) => {
     for (const [i, m] of k.series.entries()) {
-      if (!periodIsReal(m.period)) return `${path}/series/${i}/period: ${m.period} is not a real period`;
+      if (!periodIsReal(m.period)) return [`${path}/series/${i}/period`, `${m.period} is not a real period`];
     }
-    if (k.baseline && !periodIsReal(k.baseline.period)) return `${path}/baseline/period: ${k.baseline.period} is not a real period`;
-    if (k.target && !parseDate(k.target.deadline)) return `${path}/target/deadline: ${k.target.deadline} is not a real date`;
+    if (k.baseline && !periodIsReal(k.baseline.period)) return [`${path}/baseline/period`, `${k.baseline.period} is not a real period`];
+    if (k.target && !parseDate(k.target.deadline)) return [`${path}/target/deadline`, `${k.target.deadline} is not a real date`];
     const seen = new Set<string>();
     k.series = k.series.filter((m, i) => {
       if (seen.has(m.period)) {
@@ -196,17 +195,17 @@ function semanticChecks(feed: Feed, problems: FeedProblem[], origin: WeakMap<obj
 
   feed.goals = keepValid(feed.goals, 'goals', origin, drop, (g, path) => {
     if (g.target) {
-      if (!parseDate(g.target.baseline.date)) return `${path}/target/baseline/date: ${g.target.baseline.date} is not a real date`;
-      if (!parseDate(g.target.deadline)) return `${path}/target/deadline: ${g.target.deadline} is not a real date`;
-      if (g.target.current && !parseDate(g.target.current.date)) return `${path}/target/current/date: ${g.target.current.date} is not a real date`;
-      if (g.target.deadline <= g.target.baseline.date) return `${path}/target/deadline: the deadline is not after the baseline date`;
+      if (!parseDate(g.target.baseline.date)) return [`${path}/target/baseline/date`, `${g.target.baseline.date} is not a real date`];
+      if (!parseDate(g.target.deadline)) return [`${path}/target/deadline`, `${g.target.deadline} is not a real date`];
+      if (g.target.current && !parseDate(g.target.current.date)) return [`${path}/target/current/date`, `${g.target.current.date} is not a real date`];
+      if (g.target.deadline <= g.target.baseline.date) return [`${path}/target/deadline`, `the deadline is not after the baseline date`];
       if (g.target.kpi && !kpiIds.has(g.target.kpi)) {
         warn(`${path}/target/kpi`, `KPI "${g.target.kpi}" does not exist (or was left out); the goal shows without it`);
         delete g.target.kpi;
       }
     }
     for (const [i, m] of (g.milestones ?? []).entries()) {
-      if (!parseDate(m.due)) return `${path}/milestones/${i}/due: ${m.due} is not a real date`;
+      if (!parseDate(m.due)) return [`${path}/milestones/${i}/due`, `${m.due} is not a real date`];
     }
     checkScope(g.scope, path, municipalities, branchIds, warn);
     return undefined;
@@ -216,14 +215,14 @@ function semanticChecks(feed: Feed, problems: FeedProblem[], origin: WeakMap<obj
     for (const field of ['start', 'end'] as const) {
       const value = a[field];
       if (value === undefined) continue;
-      if (value.length === 10 ? !parseDate(value) : !parseLocalDateTime(value)) return `${path}/${field}: ${value} is not a real date or time`;
+      if (value.length === 10 ? !parseDate(value) : !parseLocalDateTime(value)) return [`${path}/${field}`, `${value} is not a real date or time`];
       const t = parseLocalDateTime(value);
       if (t && isInDstGap(t.year, t.month, t.day, t.hour, t.minute)) {
         warn(`${path}/${field}`, `${value} does not exist in Amsterdam (clocks go forward an hour); read as one hour later`);
       }
     }
-    if (a.end !== undefined && (a.end.length === 10) !== (a.start.length === 10)) return `${path}/end: start and end must both be dates or both be date-times`;
-    if (a.end !== undefined && a.end < a.start) return `${path}/end: ends (${a.end}) before it starts (${a.start})`;
+    if (a.end !== undefined && (a.end.length === 10) !== (a.start.length === 10)) return [`${path}/end`, `start and end must both be dates or both be date-times`];
+    if (a.end !== undefined && a.end < a.start) return [`${path}/end`, `ends (${a.end}) before it starts (${a.start})`];
     if (a.branch !== undefined && !branchIds.has(a.branch)) {
       warn(`${path}/branch`, `branch "${a.branch}" does not exist (or was left out); shown without a place`);
       delete a.branch;
@@ -236,7 +235,7 @@ function semanticChecks(feed: Feed, problems: FeedProblem[], origin: WeakMap<obj
       }
     }
     for (const [i, d] of (a.recurrence?.exdates ?? []).entries()) {
-      if (d.length === 10 ? !parseDate(d) : !parseLocalDateTime(d)) return `${path}/recurrence/exdates/${i}: ${d} is not a real date or time`;
+      if (d.length === 10 ? !parseDate(d) : !parseLocalDateTime(d)) return [`${path}/recurrence/exdates/${i}`, `${d} is not a real date or time`];
     }
     return undefined;
   });
@@ -296,13 +295,13 @@ function checkScope(
   });
 }
 
-/** Drops items with a duplicate id (the later one) or that fail `extra`, which returns an error message. */
+/** Drops items with a duplicate id (the later one) or that fail `extra`, which returns where and what is wrong. */
 function keepValid<T extends { id: string }>(
   list: T[] | undefined,
   key: string,
   origin: WeakMap<object, number>,
   drop: (path: string, message: string) => void,
-  extra: (item: T, path: string) => string | undefined,
+  extra: (item: T, path: string) => [path: string, message: string] | undefined,
 ): T[] | undefined {
   if (!list) return list;
   const ids = new Set<string>();
@@ -314,8 +313,7 @@ function keepValid<T extends { id: string }>(
     }
     const error = extra(item, path);
     if (error) {
-      const [where, ...rest] = error.split(': ');
-      drop(where ?? path, `${rest.join(': ')}; ${singular(key)} "${item.id}" left out`);
+      drop(error[0], `${error[1]}; ${singular(key)} "${item.id}" left out`);
       return false;
     }
     ids.add(item.id);

@@ -1,9 +1,10 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { langFrom, scopeFeed, type Feed, type FeedState } from '@biebkit/feed';
+import { langFrom, type FeedState } from '@biebkit/feed';
 import { feedContext } from '../shared/context.js';
 import { FeedSourceController } from '../shared/feed-source.js';
+import { ScopeMemo } from '../shared/scope-memo.js';
 
 /**
  * Loads one Biebkit feed and provides it to every Biebkit element inside it. Renders only its children.
@@ -51,7 +52,7 @@ export class LibraryFeed extends LitElement {
 
   #source = new FeedSourceController(this, (state) => this.#announce(state));
   #provider = new ContextProvider(this, { context: feedContext, initialValue: undefined });
-  #scoped?: { feed: Feed; municipality: string | undefined; scoped: Feed };
+  #scope = new ScopeMemo();
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -67,12 +68,13 @@ export class LibraryFeed extends LitElement {
     this.#source.configure(this.src, this.feed, this.refresh > 0 ? this.refresh : 0, this.timeout > 0 ? this.timeout : 0);
     const state = this.#source.state;
     this.status = state?.status ?? 'empty';
+    const municipality = this.municipality?.trim().toUpperCase() || undefined;
     this.#provider.setValue(
       state
         ? {
             state,
-            feed: state.status === 'ready' ? this.#scope(state.model.feed) : undefined,
-            municipality: this.municipality?.trim().toUpperCase() || undefined,
+            feed: state.status === 'ready' ? this.#scope.get(state.model.feed, municipality) : undefined,
+            municipality,
             lang: this.hasAttribute('lang') ? langFrom(this.getAttribute('lang')) : undefined,
           }
         : undefined,
@@ -81,15 +83,6 @@ export class LibraryFeed extends LitElement {
 
   protected override render() {
     return html`<slot></slot>`;
-  }
-
-  #scope(feed: Feed): Feed {
-    const municipality = this.municipality?.trim().toUpperCase() || undefined;
-    const cached = this.#scoped;
-    if (cached && cached.feed === feed && cached.municipality === municipality) return cached.scoped;
-    const scoped = scopeFeed(feed, municipality);
-    this.#scoped = { feed, municipality, scoped };
-    return scoped;
   }
 
   #announce(state: FeedState | undefined): void {

@@ -1,4 +1,4 @@
-import { libraryJsonLd, type Branch, type Feed, type Lang } from '@biebkit/feed';
+import { jsonLdText, libraryJsonLd, type Branch, type Feed, type Lang } from '@biebkit/feed';
 
 /**
  * Puts a branch's schema.org `Library` JSON-LD into the host page's `<head>`, once per branch however
@@ -8,8 +8,7 @@ import { libraryJsonLd, type Branch, type Feed, type Lang } from '@biebkit/feed'
 export function emitLibraryJsonLd(feed: Feed, branch: Branch, lang: Lang, now: number): HTMLScriptElement | undefined {
   if (typeof document === 'undefined') return undefined;
   const key = `${feed.organization.id}/${branch.id}`;
-  // `<` escaped so the text can never close the script if the page is ever serialised.
-  const text = JSON.stringify(libraryJsonLd(branch, feed.organization, { lang, now })).replace(/</g, '\\u003c');
+  const text = jsonLdText(libraryJsonLd(branch, feed.organization, { lang, now }));
   let script = [...document.querySelectorAll<HTMLScriptElement>('script[data-biebkit-jsonld]')].find(
     (s) => s.dataset['biebkitJsonld'] === key,
   );

@@ -8,7 +8,6 @@ import {
   parseLocalDateTime,
   toWall,
   fromWall,
-  scopeFeed,
   type Feed,
   type FeedError,
   type FeedModel,
@@ -17,6 +16,7 @@ import {
 } from '@biebkit/feed';
 import { feedContext, type FeedContextValue } from './context.js';
 import { FeedSourceController } from './feed-source.js';
+import { ScopeMemo } from './scope-memo.js';
 import { common } from './i18n.js';
 import { baseStyles } from './styles.js';
 
@@ -47,7 +47,7 @@ export abstract class FeedElement extends LitElement {
   protected provided?: FeedContextValue;
 
   #source = new FeedSourceController(this);
-  #scopeCache?: { feed: Feed; municipality: string | undefined; scoped: Feed };
+  #scope = new ScopeMemo();
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -97,12 +97,7 @@ export abstract class FeedElement extends LitElement {
     if (!model) return undefined;
     const usesProvider = this.feed === undefined && !this.src?.trim();
     if (usesProvider && !this.municipality && this.provided?.feed) return this.provided.feed;
-    const municipality = this.scopeMunicipality;
-    const cache = this.#scopeCache;
-    if (cache && cache.feed === model.feed && cache.municipality === municipality) return cache.scoped;
-    const scoped = scopeFeed(model.feed, municipality);
-    this.#scopeCache = { feed: model.feed, municipality, scoped };
-    return scoped;
+    return this.#scope.get(model.feed, this.scopeMunicipality);
   }
 
   /** The language: `lang` on this element or its nearest ancestor (across shadow roots), else Dutch. */

@@ -340,7 +340,4 @@ function locationJson(o: Occurrence, lang: Lang): Json {
   return place;
 }
 
-/** JSON-LD as text that is safe inside a <script> element even when the page is serialised. */
-export function jsonLdText(doc: Record<string, Json>): string {
-  return JSON.stringify(doc).replace(/</g, '\\u003c');
-}
+export { jsonLdText } from '../json-ld.js';
