@@ -46,24 +46,30 @@ export function biebkitLoad(tag: string): Promise<unknown> {
   return promise;
 }
 
-const selector = [...loaders.keys()].join(',');
+/** The tags still to look for: each is dropped once its chunk is asked for, so the scans get cheaper. */
+const waiting = new Set(loaders.keys());
 
-function scan(root: ParentNode): void {
-  if (!selector) return;
-  for (const el of root.querySelectorAll(selector)) void biebkitLoad(el.localName);
+function load(tag: string): void {
+  waiting.delete(tag);
+  void biebkitLoad(tag);
 }
 
-if (typeof document !== 'undefined' && selector && !first) {
+function scan(root: ParentNode): void {
+  if (!waiting.size) return;
+  for (const el of root.querySelectorAll([...waiting].join(','))) load(el.localName);
+}
+
+if (typeof document !== 'undefined' && waiting.size && !first) {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType !== 1) continue;
         const el = node as Element;
-        if (loaders.has(el.localName)) void biebkitLoad(el.localName);
+        if (waiting.has(el.localName)) load(el.localName);
         if (el.firstElementChild) scan(el);
       }
     }
-    if ([...loaders.keys()].every((tag) => customElements.get(tag) || pending.has(tag))) observer.disconnect();
+    if (!waiting.size) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
   scan(document);
