@@ -69,8 +69,10 @@ describe('bad feeds', () => {
         el.feed = kase.feed;
         const detail = await loaded;
         const children = await settled(el);
-        // Give any smuggled handler (onerror, onload) a chance to fire.
-        await new Promise((r) => setTimeout(r, 50));
+        // Give any smuggled handler (onerror, onload) its chance to fire: every image has loaded or failed,
+        // then two frames for the handlers queued by that.
+        await waitUntil(() => children.every((c) => [...c.shadowRoot!.querySelectorAll('img')].every((img) => img.complete)), 'images settled', { timeout: 10_000 });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         expect((window as unknown as Record<string, unknown>)[TRAP], 'a script from the feed ran').to.equal(undefined);
         expect(errors, 'uncaught errors').to.deep.equal([]);
         for (const child of children) {

@@ -117,8 +117,23 @@ async function settled(page: Page, what: string): Promise<void> {
         .every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]')),
     `the Biebkit elements on ${what} to load their feed`,
   );
-  // One more frame for lazy parts (chart, map) that start on screen.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Lazy parts that start on screen: every sparkline in view has drawn its chart.
+  await until(
+    () =>
+      deepQueryAll(page.doc, 'kpi-sparkline').every((el) => {
+        const spark = el as Element & { chart?: unknown; values?: unknown[] };
+        const box = spark.getBoundingClientRect();
+        const onScreen = box.width > 0 && box.bottom > 0 && box.top < page.win.innerHeight;
+        return !onScreen || (spark.values?.length ?? 0) < 2 || spark.chart !== undefined;
+      }),
+    `the charts on ${what} to draw`,
+  );
+  await frames(page.win);
+}
+
+/** Two animation frames of the page: whatever a render or an observer queued has run. */
+function frames(win: Window): Promise<void> {
+  return new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
 }
 
 function textOf(page: Page, selector: string): string {
@@ -301,7 +316,7 @@ describe('hostile CMS page', function () {
   });
 
   it('shows no CSP violation and no error after everything loaded, the monitor says so too', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await settled(page, 'the hostile page');
     expectClean(page);
     const shown = page.doc.getElementById('demo-monitor')!;
     expect(shown.dataset.violations).to.equal('0');

@@ -27,13 +27,20 @@ async function openPage(query = ''): Promise<{ frame: HTMLIFrameElement; win: Pa
   return { frame, win, doc: frame.contentDocument! };
 }
 
+/** Two animation frames of the page: whatever a render or an observer queued has run. */
+function frames(win: Window): Promise<void> {
+  return new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
+}
+
 const shadowText = (el: Element | null) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 async function rendered(doc: Document) {
   await waitUntil(
     () =>
       shadowText(doc.querySelector('kpi-tile')).includes('38,5 uur') &&
-      doc.querySelector('kpi-tile[variant=chart]')?.shadowRoot?.querySelector('kpi-sparkline')?.shadowRoot?.querySelector('canvas') &&
+      // Drawn, not only rendered: until chart.js has drawn, the sparkline still holds its IntersectionObserver
+      // and not yet its ResizeObserver, so counting observers before that compares two different states.
+      (doc.querySelector('kpi-tile[variant=chart]')?.shadowRoot?.querySelector('kpi-sparkline') as (Element & { chart?: unknown }) | null)?.chart &&
       shadowText(doc.querySelector('opening-hours')).includes('Plein 1') &&
       doc.querySelector('activity-calendar')?.shadowRoot?.querySelector('.item'),
     'the elements rendered the feed',
@@ -77,18 +84,21 @@ describe('embedding the CDN bundle', function () {
       await rendered(doc);
       const provider = doc.getElementById('provider')!;
       const baseline = { timers: win.__probe.timers.size, observers: win.__probe.observers.size };
+      // The settled page holds two: the calendar's ResizeObserver and the drawn sparkline's.
+      expect(baseline.observers, 'observers of the settled page').to.equal(2);
+      // A move every frame: out and back in while renders, chunk loads and chart drawing are still under way.
       for (let i = 0; i < 20; i++) {
         provider.remove();
-        await new Promise((r) => setTimeout(r, 10));
+        await frames(win);
         doc.body.prepend(provider);
-        await new Promise((r) => setTimeout(r, 10));
+        await frames(win);
       }
       await rendered(doc);
-      await new Promise((r) => setTimeout(r, 100));
+      await frames(win);
       expect(win.__probe.timers.size, 'pending timers').to.be.at.most(baseline.timers);
       expect(win.__probe.observers.size, 'live observers').to.be.at.most(baseline.observers);
       provider.remove();
-      await new Promise((r) => setTimeout(r, 100));
+      await frames(win);
       expect(win.__probe.timers.size, 'timers once the elements are gone').to.equal(0);
       expect(win.__probe.observers.size, 'observers once the elements are gone').to.equal(0);
       expect(win.__probe.errors).to.deep.equal([]);

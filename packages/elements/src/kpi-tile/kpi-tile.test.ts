@@ -162,8 +162,19 @@ describe('<kpi-tile>', () => {
       </div>`);
       const t = el.querySelector('kpi-tile')!;
       await waitUntil(() => root(t).querySelector('kpi-sparkline'), 'tile rendered', { timeout: 5000 });
-      await new Promise((r) => setTimeout(r, 200));
-      expect(sparklineOf(t).chart).to.equal(undefined);
+      // An IntersectionObserver of our own, made after the sparkline's, reports after it: once ours has said
+      // "not in view", the sparkline has had its answer too and must not have drawn.
+      const spark = sparklineOf(t);
+      const seen = await new Promise<boolean>((resolve) => {
+        const io = new IntersectionObserver((entries) => {
+          io.disconnect();
+          resolve(entries.some((e) => e.isIntersecting));
+        });
+        io.observe(spark);
+      });
+      expect(seen, 'the sparkline starts off screen').to.equal(false);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(spark.chart).to.equal(undefined);
       t.scrollIntoView();
       await waitUntil(() => sparklineOf(t).chart, 'drawn once scrolled into view', { timeout: 5000 });
     });
