@@ -8,6 +8,7 @@
  * `@biebkit/elements/all.js` to define everything at once.
  */
 import '../src/library-feed/define.js';
+import { reserveLoadingSpace } from './reserve.js';
 // Every element is built on FeedElement (and with it Amsterdam time and Dutch formatting): exported from
 // this file, it is in this file rather than in one more shared chunk that every page would fetch anyway.
 export { FeedElement } from '../src/shared/feed-element.js';
@@ -58,6 +59,9 @@ function scan(root: ParentNode): void {
   if (!waiting.size) return;
   for (const el of root.querySelectorAll([...waiting].join(','))) load(el.localName);
 }
+
+// Reserve each undefined tag's loading size before its chunk arrives (no layout shift on pages that reserve nothing).
+if (typeof document !== 'undefined') reserveLoadingSpace(document, loaders.keys());
 
 if (typeof document !== 'undefined' && waiting.size && !first) {
   const observer = new MutationObserver((records) => {
