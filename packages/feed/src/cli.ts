@@ -1,20 +1,28 @@
-/** The `biebkit` command line: `biebkit validate <file-or-url>`. Node only. */
+/**
+ * The `biebkit` command line. `validate` lives here; `import`, `export`, `template` come from @biebkit/import and
+ * `publish` from @biebkit/publish, loaded only when asked for (so validating needs neither). Node only.
+ */
 import { parseFeed } from './validate.js';
 import type { FeedProblem } from './types.js';
 
 const USAGE = `Usage: biebkit validate <file-or-url> [--json] [--quiet]
+       biebkit template [--org "Naam"] -o biebkit.xlsx             (@biebkit/import)
+       biebkit import <file…> [--into feed.json] -o feed.json [--dry-run]
+       biebkit export feed.json -o biebkit.xlsx
+       biebkit publish feed.json --out site/ [--base-url https://…]  (@biebkit/publish)
 
 Checks a Biebkit feed against the feed schema (version 1) and Biebkit's own checks, and prints every
 problem with its JSON Pointer. Exit code: 0 valid (warnings allowed), 1 errors, 2 usage.`;
 
-interface Io {
+/** What the CLI may touch: tests pass their own. */
+export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
   readFile: (path: string) => Promise<string>;
   fetchText: (url: string) => Promise<string>;
 }
 
-async function defaultIo(): Promise<Io> {
+async function defaultIo(): Promise<CliIo> {
   const fs = await import('node:fs/promises');
   return {
     out: (l) => console.log(l),
@@ -28,14 +36,40 @@ async function defaultIo(): Promise<Io> {
   };
 }
 
+/** Subcommands that live in their own package, so that `validate` loads none of their parsers. */
+const DELEGATES: Record<string, string> = {
+  import: '@biebkit/import/cli',
+  export: '@biebkit/import/cli',
+  template: '@biebkit/import/cli',
+  publish: '@biebkit/publish/cli',
+};
+
+interface DelegateModule {
+  main(command: string, args: string[], io: CliIo): Promise<number>;
+}
+
+async function runDelegate(specifier: string, command: string, args: string[], io: CliIo): Promise<number> {
+  let mod: DelegateModule;
+  try {
+    mod = (await import(/* @vite-ignore */ specifier)) as DelegateModule;
+  } catch (e) {
+    const pkg = specifier.replace(/\/cli$/, '');
+    io.err(`biebkit ${command}: needs ${pkg} (npm install ${pkg}): ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  return mod.main(command, args, io);
+}
+
 /** Runs the CLI; returns the exit code. */
-export async function main(args: string[], io?: Io): Promise<number> {
+export async function main(args: string[], io?: CliIo): Promise<number> {
   const sys = io ?? (await defaultIo());
   const [command, target, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') {
     sys.out(USAGE);
     return 0;
   }
+  const delegate = DELEGATES[command ?? ''];
+  if (delegate) return runDelegate(delegate, command!, args.slice(1), sys);
   if (command !== 'validate' || !target) {
     sys.err(USAGE);
     return 2;
