@@ -172,10 +172,6 @@ await browser.close();
 server.close();
 
 // ---- report --------------------------------------------------------------------------------------
-if (ONLY) {
-  console.log('(BENCH_ONLY set: docs/performance.md is written only by a full run)');
-  process.exit(0);
-}
 const fmt = (v, unit) => (v === undefined ? '' : unit === 'CLS' ? v.toFixed(3) : `${v.toFixed(1)} ms`);
 const table = [
   '| measurement | Biebkit | floor / peer | ratio |',
@@ -183,6 +179,10 @@ const table = [
   ...rows.map((r) => `| ${r.what} | ${fmt(r.biebkit, r.unit)} | ${r.floor === undefined ? '–' : `${fmt(r.floor, r.unit)} (${r.floorName})`} | ${r.ratio === undefined ? '–' : `${r.ratio.toFixed(2)}×`} |`),
 ].join('\n');
 console.log(`\n${table}\n`);
+if (ONLY) {
+  console.log('(BENCH_ONLY set: docs/performance.md is written only by a full run)');
+  process.exit(0);
+}
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromeVersion} headless`;
 let sizes = '';

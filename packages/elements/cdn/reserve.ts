@@ -11,33 +11,29 @@
  * defaults); test/browser/reserve.test.ts checks that each reserved box is as tall as the element's loading
  * state, so the two cannot drift apart.
  */
-const SIZES: readonly (readonly [selector: string, size: string])[] = [
-  ['kpi-tile,kpi-tile-group', 'var(--kpi-tile-min-height,9.5rem)'],
-  ['kpi-tile[variant=compact],kpi-tile-group[variant=compact]', 'var(--kpi-tile-min-height,6.5rem)'],
-  ['kpi-tile[variant=chart],kpi-tile-group[variant=chart]', 'var(--kpi-tile-min-height,15rem)'],
-  ['goal-progress', 'var(--goal-progress-loading-size,40rem)'],
-  ['goal-progress[goal]', 'var(--goal-progress-min-height,9rem)'],
-  ['opening-hours', 'var(--opening-hours-loading-size,24rem)'],
-  ['opening-hours[compact]', 'var(--opening-hours-loading-size,3rem)'],
-  ['branch-map', 'var(--branch-map-loading-size,40rem)'],
-  ['activity-calendar', 'var(--activity-calendar-loading-size,30rem)'],
+// [selectors, the element's size property, its default]: kpi-tile-group has kpi-tile's sizes.
+const SIZES: readonly (readonly [selectors: string, property: string, size: string])[] = [
+  ['kpi-tile,kpi-tile-group', 'kpi-tile-min-height', '9.5rem'],
+  ['kpi-tile[variant=compact],kpi-tile-group[variant=compact]', 'kpi-tile-min-height', '6.5rem'],
+  ['kpi-tile[variant=chart],kpi-tile-group[variant=chart]', 'kpi-tile-min-height', '15rem'],
+  ['goal-progress', 'goal-progress-loading-size', '40rem'],
+  ['goal-progress[goal]', 'goal-progress-min-height', '9rem'],
+  ['opening-hours', 'opening-hours-loading-size', '24rem'],
+  ['opening-hours[compact]', 'opening-hours-loading-size', '3rem'],
+  ['branch-map', 'branch-map-loading-size', '40rem'],
+  ['activity-calendar', 'activity-calendar-loading-size', '30rem'],
 ];
-
-const undefinedOnly = (selectors: string) =>
-  selectors
-    .split(',')
-    .map((s) => `${s}:not(:defined)`)
-    .join(',');
 
 /** The stylesheet's text: display and loading size for each undefined tag of `tags`. */
 export function reserveCss(tags: Iterable<string>): string {
-  const known = new Set(tags);
-  const rules = [`${undefinedOnly([...known].join(','))}{display:block}`];
-  for (const [selector, size] of SIZES) {
-    const parts = selector.split(',').filter((s) => known.has(/^[a-z0-9-]+/.exec(s)?.[0] ?? ''));
-    if (parts.length) rules.push(`${undefinedOnly(parts.join(','))}{min-block-size:${size}}`);
+  const known = [...tags];
+  const only = (selectors: string[]) => selectors.map((s) => `${s}:not(:defined)`).join();
+  let css = `${only(known)}{display:block}`;
+  for (const [selectors, property, size] of SIZES) {
+    const mine = selectors.split(',').filter((s) => known.includes(s.replace(/\[.*/, '')));
+    if (mine.length) css += `${only(mine)}{min-block-size:var(--${property},${size})}`;
   }
-  return rules.join('');
+  return css;
 }
 
 /** Adopts the reserving stylesheet into `doc` once (a second copy of the bundle finds it there). */

@@ -198,19 +198,38 @@ function storage(): Storage | undefined {
   }
 }
 
-/** Keeps a feed's last good text (by URL, with its age) so a network failure never blanks a widget. */
-export function writeLastGood(url: string, text: string, savedAt: number): void {
-  const store = storage();
-  if (!store || text.length > LAST_GOOD_MAX_CHARS) return;
-  try {
-    store.setItem(LAST_GOOD_PREFIX + url, JSON.stringify({ savedAt, text }));
-  } catch {
-    // Quota exceeded or storage disabled: the feed is simply not kept.
+/** Copies waiting to be written: the write (a copy of up to 2 MB) waits until the page is idle. */
+const pendingWrites = new Map<string, { savedAt: number; text: string }>();
+
+function flushWrites(): void {
+  for (const [url, value] of pendingWrites) {
+    try {
+      storage()?.setItem(LAST_GOOD_PREFIX + url, JSON.stringify(value));
+    } catch {
+      // Quota exceeded or storage disabled: the feed is simply not kept.
+    }
   }
+  pendingWrites.clear();
+}
+
+/**
+ * Keeps a feed's last good text (by URL, with its age) so a network failure never blanks a widget. The
+ * write happens when the browser is idle, after the feed is on screen; until then this page reads the
+ * waiting copy.
+ */
+export function writeLastGood(url: string, text: string, savedAt: number): void {
+  if (!storage() || text.length > LAST_GOOD_MAX_CHARS) return;
+  if (!pendingWrites.size) {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(flushWrites, { timeout: 5000 });
+    else setTimeout(flushWrites);
+  }
+  pendingWrites.set(url, { savedAt, text });
 }
 
 /** The last good text of a feed URL, if one was kept. */
 export function readLastGood(url: string): { savedAt: number; text: string } | undefined {
+  const waiting = pendingWrites.get(url);
+  if (waiting) return waiting;
   try {
     const raw = storage()?.getItem(LAST_GOOD_PREFIX + url);
     if (!raw) return undefined;
@@ -244,7 +263,8 @@ export function feedResource(src: string, base?: string): FeedResource {
   return resource;
 }
 
-/** Forgets every shared resource (for tests and previews). */
+/** Forgets every shared resource and every copy still waiting to be kept (for tests and previews). */
 export function clearFeedResources(): void {
   resources.clear();
+  pendingWrites.clear();
 }

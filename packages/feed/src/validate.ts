@@ -51,6 +51,8 @@ export interface ParseOptions {
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
   const where = options.url ? ` (${options.url})` : '';
   let data: unknown = input;
+  // Text we parse here is ours to change; a value the caller passed in is copied first.
+  let owned = false;
   if (typeof input === 'string') {
     const text = input.replace(/^\uFEFF/, '');
     if (/^\s*</.test(text)) {
@@ -58,6 +60,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     }
     try {
       data = JSON.parse(text);
+      owned = true;
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
       return fail('not-json', `The feed${where} is not valid JSON: ${reason}`, options.url);
@@ -74,7 +77,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
 
   const problems: FeedProblem[] = [];
   // The envelope: everything but the items of the four lists.
-  const envelope = structuredCloneJson(raw);
+  const envelope = owned ? raw : structuredCloneJson(raw);
   const envErrors = check(validateEnvelope as Validator, envelope, '', problems);
   if (envErrors.length) {
     const fatal: FeedProblem[] = envErrors.map((e) => ({ severity: 'error', path: e.instancePath, message: describe(e) }));
@@ -215,8 +218,8 @@ function semanticChecks(feed: Feed, problems: FeedProblem[], origin: WeakMap<obj
     for (const field of ['start', 'end'] as const) {
       const value = a[field];
       if (value === undefined) continue;
-      if (value.length === 10 ? !parseDate(value) : !parseLocalDateTime(value)) return [`${path}/${field}`, `${value} is not a real date or time`];
-      const t = parseLocalDateTime(value);
+      const t = value.length === 10 ? undefined : parseLocalDateTime(value);
+      if (value.length === 10 ? !parseDate(value) : !t) return [`${path}/${field}`, `${value} is not a real date or time`];
       if (t && isInDstGap(t.year, t.month, t.day, t.hour, t.minute)) {
         warn(`${path}/${field}`, `${value} does not exist in Amsterdam (clocks go forward an hour); read as one hour later`);
       }

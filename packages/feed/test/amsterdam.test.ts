@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, fromWall, isInDstGap, isRealDate, isoLocalDateTime, offsetAt, parseDate, parseLocalDateTime, toWall, weekdayOf } from '../src/time/amsterdam.js';
+import { addDays, daysInMonth, fromWall, isInDstGap, isRealDate, isoLocalDateTime, offsetAt, parseDate, parseLocalDateTime, toWall, weekdayOf } from '../src/time/amsterdam.js';
 
 test('offsets: CET in winter, CEST in summer, switching at 01:00 UTC on the last Sundays of March and October', () => {
   assert.equal(offsetAt(Date.UTC(2026, 0, 15, 12)), 60);
@@ -46,4 +46,28 @@ test('dates that do not exist are refused', () => {
   assert.ok(!isRealDate(2027, 2, 29));
   assert.equal(parseLocalDateTime('2026-11-21T24:00'), undefined);
   assert.deepEqual(parseLocalDateTime('2026-11-21T09:05'), { year: 2026, month: 11, day: 21, hour: 9, minute: 5, second: 0 });
+});
+
+test('daysInMonth matches the platform calendar for 1900-2100, leap years included', () => {
+  for (let year = 1900; year <= 2100; year++) {
+    for (let month = 1; month <= 12; month++) {
+      assert.equal(daysInMonth(year, month), new Date(Date.UTC(year, month, 0)).getUTCDate(), `${year}-${month}`);
+    }
+  }
+  assert.equal(daysInMonth(2000, 2), 29);
+  assert.equal(daysInMonth(1900, 2), 28);
+});
+
+test('isInDstGap agrees with a round trip through the wall clock at every quarter hour of 2024-2027', () => {
+  let gaps = 0;
+  for (let d = { year: 2024, month: 1, day: 1 }; d.year < 2028; d = addDays(d, 1)) {
+    for (let minute = 0; minute < 1440; minute += 15) {
+      const hour = Math.floor(minute / 60);
+      const w = toWall(fromWall(d.year, d.month, d.day, hour, minute % 60));
+      const slow = w.hour !== hour || w.minute !== minute % 60 || w.day !== d.day;
+      assert.equal(isInDstGap(d.year, d.month, d.day, hour, minute % 60), slow, `${d.year}-${d.month}-${d.day} ${hour}:${minute % 60}`);
+      if (slow) gaps++;
+    }
+  }
+  assert.equal(gaps, 4 * 4, 'one hour (four quarters) a year');
 });

@@ -1,19 +1,14 @@
 import { nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
 /**
  * Sets inline style properties through CSSOM (`element.style.setProperty`), never through a `style`
  * attribute: a strict CSP (`style-src 'self'`) blocks style attributes, including the one Lit's
  * `styleMap` writes on first render, but not CSSOM. Use on an element:
- * `<div ${cspStyle({ 'inline-size': '34%' })}></div>`. Keys are CSS property names (kebab-case or custom).
+ * `<div ${cspStyle({ 'inline-size': '34%' })}></div>` (an element part only). Keys are CSS property names (kebab-case or custom).
  */
 class CspStyleDirective extends Directive {
   #previous = new Set<string>();
-
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('cspStyle() belongs on an element, not in an attribute or text');
-  }
 
   render(_styles: Record<string, string | undefined>): typeof nothing {
     return nothing;

@@ -99,7 +99,8 @@ const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /** Days in a month (month 1-12). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** True when year-month-day is a real calendar date (no 30 February). */
@@ -133,6 +134,10 @@ export function parseLocalDateTime(text: string): (PlainDate & { hour: number; m
 
 /** True when a wall-clock time does not exist in Amsterdam (the spring-forward hour). */
 export function isInDstGap(year: number, month: number, day: number, hour: number, minute: number): boolean {
+  // Far from a change of offset (the offset 3 hours either side is the same) there is no gap: two cached
+  // lookups instead of a round trip through the wall clock.
+  const local = Date.UTC(year, month - 1, day, hour, minute);
+  if (offsetAt(local - 3 * HOUR) === offsetAt(local + 3 * HOUR)) return false;
   const w = toWall(fromWall(year, month, day, hour, minute));
   return w.hour !== hour || w.minute !== minute || w.day !== day;
 }
