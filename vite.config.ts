@@ -2,9 +2,10 @@
 // (the feed validator, chart.js, Leaflet). Source TypeScript is read directly through the `source` condition.
 import { defineConfig } from 'vite';
 import { minifyLitCss } from './scripts/minify-lit-css.mjs';
+import { cssText } from './scripts/css-text.mjs';
 
 export default defineConfig({
-  plugins: [minifyLitCss()],
+  plugins: [minifyLitCss(), cssText()],
   resolve: {
     conditions: ['source', 'module', 'browser', 'production'],
   },

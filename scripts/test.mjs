@@ -89,6 +89,7 @@ await run('lint', 'npm run --silent lint');
 await run('build', 'npm run --silent build');
 await run('budgets', 'node scripts/budgets.mjs');
 await run('docs', 'node scripts/gen-element-docs.mjs --check');
+await run('element types', 'node scripts/gen-element-types.mjs --check');
 await run('storybook', 'npm run --silent build-storybook && node scripts/check-storybook.mjs');
 await run('unit', 'npm run --silent test:unit', { parse: parseNodeTest });
 if (chrome) await run('browser', 'npx web-test-runner', { parse: parseBrowser });
