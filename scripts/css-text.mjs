@@ -29,10 +29,11 @@ export function cssText() {
     name: 'biebkit-css-text',
     enforce: 'pre',
     resolveId(source) {
-      return source.endsWith(SUFFIX) ? PREFIX + source.slice(0, -'?text'.length) : null;
+      // The id must not end in .css, or Vite's own CSS handling would take the module over.
+      return source.endsWith(SUFFIX) ? `${PREFIX}${source.slice(0, -'?text'.length)}.js` : null;
     },
     load(id) {
-      return id.startsWith(PREFIX) ? `export default ${JSON.stringify(cssTextOf(id.slice(PREFIX.length)))};` : null;
+      return id.startsWith(PREFIX) ? `export default ${JSON.stringify(cssTextOf(id.slice(PREFIX.length, -'.js'.length)))};` : null;
     },
   };
 }
