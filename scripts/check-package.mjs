@@ -26,7 +26,8 @@ function promisedPaths(pkg) {
   };
   const exp = pkg.exports;
   if (typeof exp === 'string' || Array.isArray(exp)) walk('.', exp, []);
-  else for (const [subpath, target] of Object.entries(exp ?? {})) subpath.startsWith('.') ? walk(subpath, target, []) : walk('.', { [subpath]: target }, []);
+  else if (exp && Object.keys(exp).every((k) => k.startsWith('.'))) for (const [subpath, target] of Object.entries(exp)) walk(subpath, target, []);
+  else walk('.', exp, []);
   return out;
 }
 
