@@ -169,6 +169,16 @@ for (const app of Object.keys(apps)) {
   }
 }
 
+await check('every element in custom-elements.json has its entries (@biebkit/elements/<tag>.js and /<tag>)', () => {
+  const dir = join(work, 'vite-app/node_modules/@biebkit/elements');
+  const { exports } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.customElement && d.tagName ? [d.tagName] : []));
+  const missing = tags.flatMap((tag) => [`./${tag}.js`, `./${tag}`].filter((key) => !exports[key]));
+  if (missing.length) throw new Error(`no export for ${missing.join(', ')}`);
+  return `${tags.length} elements`;
+});
+
 // 4. Type-check and build.
 const vite = join(work, 'vite-app');
 const react = join(work, 'react-app');
