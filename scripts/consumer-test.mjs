@@ -82,7 +82,8 @@ await check('npm pack @biebkit/feed and @biebkit/elements', async () => {
 // 2. The apps. Each gets a package-lock.json cut from the repository's: the tarballs, and for every registry
 // package the app needs (and theirs, recursively) the very entry of the root lock, so `npm ci --offline`
 // takes exactly those versions from the npm cache and never asks the registry.
-const REGISTRY = 'https://registry.npmjs.org/';
+// The registry the cache was filled from (its tarball URLs are the cache's keys).
+const REGISTRY = (await run('npm', ['config', 'get', 'registry'], root)).out.trim().split('\n').filter((l) => /^https?:/.test(l)).pop()?.replace(/\/?$/, '/') ?? 'https://registry.npmjs.org/';
 const rootLock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages;
 
 /** The lock path a package `name` required from `from` resolves to (Node's lookup, through the lock). */
@@ -186,8 +187,10 @@ await Promise.all([
   check('vite-app: tsc (tag map, event details, Vue types; misuse refused)', () => mustRun(process.execPath, [TSC, '-p', vite], vite)),
   check('react-app: tsc (React 19 JSX: typed props and event handlers; misuse refused)', () => mustRun(process.execPath, [TSC, '-p', react], react)),
 ]);
-await check('vite-app: vite build (every entry: all.js, /all, each tag, themes)', () => mustRun(process.execPath, [VITE, 'build'], vite));
-await check('react-app: vite build', () => mustRun(process.execPath, [VITE, 'build'], react));
+await Promise.all([
+  check('vite-app: vite build (every entry: all.js, /all, each tag, themes)', () => mustRun(process.execPath, [VITE, 'build'], vite)),
+  check('react-app: vite build', () => mustRun(process.execPath, [VITE, 'build'], react)),
+]);
 await check('vite-app: the page with one element carries no other element, no chart.js, no Leaflet', () => {
   const html = readFileSync(join(vite, 'dist/pick.html'), 'utf8');
   const files = new Set();
@@ -257,8 +260,9 @@ if (!chrome) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
-    for (const p of PAGES) {
-      await check(`Chromium: ${p.name} renders the feed`, async () => {
+    // The pages in parallel, each in its own browser context.
+    await Promise.all(PAGES.map((p) =>
+      check(`Chromium: ${p.name} renders the feed`, async () => {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
         const problems = [];
@@ -280,8 +284,8 @@ if (!chrome) {
         } finally {
           await context.close();
         }
-      });
-    }
+      }),
+    ));
   } finally {
     await browser.close();
     server.close();
