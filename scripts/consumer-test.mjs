@@ -38,10 +38,14 @@ function run(command, args, cwd) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', npm_config_update_notifier: 'false' } });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
+    let stdout = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      stdout += d;
+    });
     child.stderr.on('data', (d) => (out += d));
-    child.on('error', (error) => resolve({ code: -1, out: String(error) }));
-    child.on('close', (code) => resolve({ code, out }));
+    child.on('error', (error) => resolve({ code: -1, out: String(error), stdout }));
+    child.on('close', (code) => resolve({ code, out, stdout }));
   });
 }
 
@@ -60,10 +64,11 @@ async function check(name, fn) {
   }
 }
 
-async function mustRun(command, args, cwd) {
-  const { code, out } = await run(command, args, cwd);
+/** Runs a command; throws with the end of its output unless it exits 0; returns its output (`stdout` alone on request). */
+async function mustRun(command, args, cwd, { stdoutOnly = false } = {}) {
+  const { code, out, stdout } = await run(command, args, cwd);
   if (code !== 0) throw new Error(`${[command, ...args].join(' ')} exited ${code}\n${out.trim().split('\n').slice(-30).join('\n')}`);
-  return out;
+  return stdoutOnly ? stdout : out;
 }
 
 // 1. Pack.
@@ -76,8 +81,8 @@ for (const dir of ['packages/feed/dist', 'packages/elements/dist', `dist/${CDN_D
 const work = mkdtempSync(join(tmpdir(), 'biebkit-consumer-'));
 const tarballs = {};
 await check('npm pack @biebkit/feed and @biebkit/elements', async () => {
-  const out = await mustRun('npm', ['pack', '--json', '--pack-destination', work, '-w', '@biebkit/feed', '-w', '@biebkit/elements'], root);
-  for (const t of JSON.parse(out.slice(out.indexOf('[')))) tarballs[t.name] = t;
+  const out = await mustRun('npm', ['pack', '--json', '--pack-destination', work, '-w', '@biebkit/feed', '-w', '@biebkit/elements'], root, { stdoutOnly: true });
+  for (const t of JSON.parse(out.slice(out.search(/^\[/m)))) tarballs[t.name] = t;
   return Object.entries(tarballs).map(([n, t]) => `${n} ${t.entryCount} files, ${(t.size / 1024).toFixed(0)} KB`).join('; ');
 });
 
@@ -85,7 +90,7 @@ await check('npm pack @biebkit/feed and @biebkit/elements', async () => {
 // package the app needs (and theirs, recursively) the very entry of the root lock, so `npm ci --offline`
 // takes exactly those versions from the npm cache and never asks the registry.
 // The registry the cache was filled from (its tarball URLs are the cache's keys).
-const REGISTRY = (await run('npm', ['config', 'get', 'registry'], root)).out.trim().split('\n').filter((l) => /^https?:/.test(l)).pop()?.replace(/\/?$/, '/') ?? 'https://registry.npmjs.org/';
+const REGISTRY = (await run('npm', ['config', 'get', 'registry'], root)).stdout.trim().split('\n').filter((l) => /^https?:/.test(l)).pop()?.replace(/\/?$/, '/') ?? 'https://registry.npmjs.org/';
 const rootLock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages;
 
 /** The lock path a package `name` required from `from` resolves to (Node's lookup, through the lock). */
