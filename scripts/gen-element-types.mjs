@@ -61,18 +61,16 @@ for (const { decl, path } of elements) {
   for (const f of fields.filter((x) => !x.inheritedFrom)) props += `${doc(f.description)}  ${key(f.name)}?: ${cls}['${f.name}'];\n`;
   props += '}\n';
   const attributes = (decl.attributes ?? []).filter((a) => a.fieldName && a.name !== a.fieldName && fields.some((f) => f.name === a.fieldName));
-  props += `\n/** The attributes of \`<${decl.tagName}>\` whose name differs from their property's. */\n`;
-  props += `export interface ${name}Attributes {\n`;
-  for (const a of attributes) props += `${doc(a.description)}  ${key(a.name)}?: AttributeValue<${cls}['${a.fieldName}']>;\n`;
-  props += '}\n';
-  props += `\n/** The events \`<${decl.tagName}>\` fires, by name. */\n`;
-  props += `export interface ${name}Events {\n`;
-  for (const e of decl.events ?? []) {
+  const names = attributes.map((a) => `${key(a.name)}: '${a.fieldName}'`).join('; ');
+  props += `/** The attributes of \`<${decl.tagName}>\` whose name differs from their property's (documented there). */\n`;
+  props += `export type ${name}Attributes = AttributesOf<${cls}, ${names ? `{ ${names} }` : '{}'}>;\n`;
+  const events = (decl.events ?? []).map((e) => {
     const type = e.type?.text ?? 'Event';
     typeNames(type).forEach((t) => detailTypes.add(t));
-    props += `${doc(e.description)}  ${key(e.name)}: ${type};\n`;
-  }
-  props += '}\n';
+    return `${doc(e.description)}  ${key(e.name)}: ${type};\n`;
+  });
+  props += `/** The events \`<${decl.tagName}>\` fires, by name. */\n`;
+  props += events.length ? `export interface ${name}Events {\n${events.join('')}}\n` : `export type ${name}Events = Record<never, never>;\n`;
 }
 
 const propsFile = header(`/**
@@ -83,6 +81,9 @@ ${classImports.join('\n')}
 ${detailTypes.size ? `import type { ${[...detailTypes].sort().join(', ')} } from '../index.js';\n` : ''}
 /** What an attribute takes: its property's type, and for a number also the number as text. */
 export type AttributeValue<T> = T extends number ? T | \`\${number}\` : T;
+
+/** Attributes named apart from their property (\`{ 'show-target': 'showTarget' }\`), typed by the property. */
+export type AttributesOf<E, Names extends Record<string, keyof E>> = { [A in keyof Names]?: AttributeValue<E[Names[A]]> };
 ${props}`);
 
 const tagMap = (render) => elements.map(({ decl }) => `      ${key(decl.tagName)}: ${render(pascal(decl.tagName), decl)};`).join('\n');

@@ -17,6 +17,9 @@ import type { ActivityOpenDetail, CalendarDownloadDetail, FeedErrorDetail, FeedL
 /** What an attribute takes: its property's type, and for a number also the number as text. */
 export type AttributeValue<T> = T extends number ? T | `${number}` : T;
 
+/** Attributes named apart from their property (`{ 'show-target': 'showTarget' }`), typed by the property. */
+export type AttributesOf<E, Names extends Record<string, keyof E>> = { [A in keyof Names]?: AttributeValue<E[Names[A]]> };
+
 /** The properties every element built on `FeedElement` has. */
 export interface FeedElementProperties<E extends FeedElement = FeedElement> {
   /** URL of a feed to use without a surrounding `<library-feed>`. Shares one fetch with every element naming it. */
@@ -62,25 +65,8 @@ export interface ActivityCalendarProperties extends FeedElementProperties<Activi
   /** The filter in force: from the attributes, then changed by the visitor. */
   filter?: ActivityCalendar['filter'];
 }
-
-/** The attributes of `<activity-calendar>` whose name differs from their property's. */
-export interface ActivityCalendarAttributes {
-  /** Only these Wsob functions, comma-separated (knowledge-information, development-education, reading-literature, meeting-debate, art-culture). */
-  function?: AttributeValue<ActivityCalendar['wsobFunction']>;
-  /** Opt-in: keep the visitor's view and filters in the URL hash (`#agenda-view=month&agenda-audience=youth`), so a link shares them. The value is the key prefix (default `agenda`). */
-  'hash-state'?: AttributeValue<ActivityCalendar['hashState']>;
-  /** Also show activities that are over (month and week views; the agenda starts today). */
-  'show-past'?: AttributeValue<ActivityCalendar['showPast']>;
-  /** Hide the visitor's filter controls (the attributes still filter). */
-  'hide-filters'?: AttributeValue<ActivityCalendar['hideFilters']>;
-  /** Activities per agenda page (default 25). */
-  'page-size'?: AttributeValue<ActivityCalendar['pageSize']>;
-  /** The aria-level of day and period headings (default 3), to fit the page's outline. */
-  'heading-level'?: AttributeValue<ActivityCalendar['headingLevel']>;
-  /** Do not put schema.org JSON-LD into the page. */
-  'no-structured-data'?: AttributeValue<ActivityCalendar['noStructuredData']>;
-}
-
+/** The attributes of `<activity-calendar>` whose name differs from their property's (documented there). */
+export type ActivityCalendarAttributes = AttributesOf<ActivityCalendar, { function: 'wsobFunction'; 'hash-state': 'hashState'; 'show-past': 'showPast'; 'hide-filters': 'hideFilters'; 'page-size': 'pageSize'; 'heading-level': 'headingLevel'; 'no-structured-data': 'noStructuredData' }>;
 /** The events `<activity-calendar>` fires, by name. */
 export interface ActivityCalendarEvents {
   /** An activity's details opened. `detail`: `{ id, start }` (start as epoch ms). */
@@ -104,15 +90,8 @@ export interface BranchMapProperties extends FeedElementProperties<BranchMap> {
   /** Do not put schema.org JSON-LD in the page (for sites that publish their own). */
   noStructuredData?: BranchMap['noStructuredData'];
 }
-
-/** The attributes of `<branch-map>` whose name differs from their property's. */
-export interface BranchMapAttributes {
-  /** The attribution shown for the tiles (plain text). */
-  'tiles-attribution'?: AttributeValue<BranchMap['tilesAttribution']>;
-  /** Do not put schema.org JSON-LD in the page (for sites that publish their own). */
-  'no-structured-data'?: AttributeValue<BranchMap['noStructuredData']>;
-}
-
+/** The attributes of `<branch-map>` whose name differs from their property's (documented there). */
+export type BranchMapAttributes = AttributesOf<BranchMap, { 'tiles-attribution': 'tilesAttribution'; 'no-structured-data': 'noStructuredData' }>;
 /** The events `<branch-map>` fires, by name. */
 export interface BranchMapEvents {
   /** The tiled map is shown (after "Toon kaart", or at once with `map="eager"`). */
@@ -128,16 +107,10 @@ export interface GoalProgressProperties extends FeedElementProperties<GoalProgre
   /** The level of the task headings in the grouped view (goal titles are one deeper). Default 2. */
   headingLevel?: GoalProgress['headingLevel'];
 }
-
-/** The attributes of `<goal-progress>` whose name differs from their property's. */
-export interface GoalProgressAttributes {
-  /** The level of the task headings in the grouped view (goal titles are one deeper). Default 2. */
-  'heading-level'?: AttributeValue<GoalProgress['headingLevel']>;
-}
-
+/** The attributes of `<goal-progress>` whose name differs from their property's (documented there). */
+export type GoalProgressAttributes = AttributesOf<GoalProgress, { 'heading-level': 'headingLevel' }>;
 /** The events `<goal-progress>` fires, by name. */
-export interface GoalProgressEvents {
-}
+export type GoalProgressEvents = Record<never, never>;
 
 /** The properties of `<kpi-tile>` a framework may set (React 19 and Vue set these as properties). */
 export interface KpiTileProperties extends FeedElementProperties<KpiTile> {
@@ -152,16 +125,10 @@ export interface KpiTileProperties extends FeedElementProperties<KpiTile> {
   /** Which changes to show: `both` (default: previous period and a year earlier), `previous`, `year` or `none`. */
   compare?: KpiTile['compare'];
 }
-
-/** The attributes of `<kpi-tile>` whose name differs from their property's. */
-export interface KpiTileAttributes {
-  /** Show the target and whether it is reached, on track or behind. */
-  'show-target'?: AttributeValue<KpiTile['showTarget']>;
-}
-
+/** The attributes of `<kpi-tile>` whose name differs from their property's (documented there). */
+export type KpiTileAttributes = AttributesOf<KpiTile, { 'show-target': 'showTarget' }>;
 /** The events `<kpi-tile>` fires, by name. */
-export interface KpiTileEvents {
-}
+export type KpiTileEvents = Record<never, never>;
 
 /** The properties of `<kpi-tile-group>` a framework may set (React 19 and Vue set these as properties). */
 export interface KpiTileGroupProperties extends FeedElementProperties<KpiTileGroup> {
@@ -178,16 +145,10 @@ export interface KpiTileGroupProperties extends FeedElementProperties<KpiTileGro
   /** `both` (default), `previous`, `year` or `none`. */
   compare?: KpiTileGroup['compare'];
 }
-
-/** The attributes of `<kpi-tile-group>` whose name differs from their property's. */
-export interface KpiTileGroupAttributes {
-  /** Show each KPI's target and status. */
-  'show-target'?: AttributeValue<KpiTileGroup['showTarget']>;
-}
-
+/** The attributes of `<kpi-tile-group>` whose name differs from their property's (documented there). */
+export type KpiTileGroupAttributes = AttributesOf<KpiTileGroup, { 'show-target': 'showTarget' }>;
 /** The events `<kpi-tile-group>` fires, by name. */
-export interface KpiTileGroupEvents {
-}
+export type KpiTileGroupEvents = Record<never, never>;
 
 /** The properties of `<library-feed>` a framework may set (React 19 and Vue set these as properties). */
 export interface LibraryFeedProperties {
@@ -202,11 +163,8 @@ export interface LibraryFeedProperties {
   /** Give up on a fetch of the feed after this many seconds (default 15); the last good feed, if any, stays. */
   timeout?: LibraryFeed['timeout'];
 }
-
-/** The attributes of `<library-feed>` whose name differs from their property's. */
-export interface LibraryFeedAttributes {
-}
-
+/** The attributes of `<library-feed>` whose name differs from their property's (documented there). */
+export type LibraryFeedAttributes = AttributesOf<LibraryFeed, {}>;
 /** The events `<library-feed>` fires, by name. */
 export interface LibraryFeedEvents {
   /** When a feed (re)loaded and validated. `detail`: `{ url, problems }`. */
@@ -226,15 +184,7 @@ export interface OpeningHoursProperties extends FeedElementProperties<OpeningHou
   /** Do not put schema.org JSON-LD in the page (for sites that publish their own). */
   noStructuredData?: OpeningHours['noStructuredData'];
 }
-
-/** The attributes of `<opening-hours>` whose name differs from their property's. */
-export interface OpeningHoursAttributes {
-  /** How many days ahead special days are listed (default 28). */
-  'special-days'?: AttributeValue<OpeningHours['specialDays']>;
-  /** Do not put schema.org JSON-LD in the page (for sites that publish their own). */
-  'no-structured-data'?: AttributeValue<OpeningHours['noStructuredData']>;
-}
-
+/** The attributes of `<opening-hours>` whose name differs from their property's (documented there). */
+export type OpeningHoursAttributes = AttributesOf<OpeningHours, { 'special-days': 'specialDays'; 'no-structured-data': 'noStructuredData' }>;
 /** The events `<opening-hours>` fires, by name. */
-export interface OpeningHoursEvents {
-}
+export type OpeningHoursEvents = Record<never, never>;
