@@ -79,6 +79,8 @@ for (const dir of ['packages/feed/dist', 'packages/elements/dist', `dist/${CDN_D
   }
 }
 const work = mkdtempSync(join(tmpdir(), 'biebkit-consumer-'));
+// Removed however the test ends (KEEP=1 keeps it to look at).
+process.on('exit', () => (process.env.KEEP ? console.log(`kept: ${work}`) : rmSync(work, { recursive: true, force: true })));
 const tarballs = {};
 await check('npm pack @biebkit/feed and @biebkit/elements', async () => {
   const out = await mustRun('npm', ['pack', '--json', '--pack-destination', work, '-w', '@biebkit/feed', '-w', '@biebkit/elements'], root, { stdoutOnly: true });
@@ -298,8 +300,6 @@ if (!chrome) {
   }
 }
 
-if (process.env.KEEP) console.log(`kept: ${work}`);
-else rmSync(work, { recursive: true, force: true });
 const failed = results.filter((r) => !r.ok).length;
 console.log(`consumer test took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`consumer: ${results.length - failed} passed, ${failed} failed`);
