@@ -1,5 +1,7 @@
 // Browser tests: every *.test.ts under packages/elements and test/browser, in Debian's Chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { cssText } from './scripts/css-text.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './scripts/find-chrome.mjs';
@@ -24,7 +26,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [fromRollup(cssText)(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
       launchOptions: {

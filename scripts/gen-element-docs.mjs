@@ -7,9 +7,10 @@
 // `--check` writes nothing and exits 1 when a generated file is missing or out of date (for CI).
 // The documentation comes from the JSDoc on each element class (@summary, @slot, @fires, @csspart, @cssprop),
 // so the code stays the one source.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './generated-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
@@ -289,17 +290,7 @@ for (const [dir, ext] of [
   }
 }
 
-let outdated = 0;
-for (const [file, text] of files) {
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  if (current === text) continue;
-  outdated++;
-  if (check) console.error(`out of date: ${relative(root, file)}`);
-  else {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
-}
+let outdated = writeGenerated(files, { root, check });
 for (const file of stale) {
   outdated++;
   if (check) console.error(`stale: ${relative(root, file)}`);

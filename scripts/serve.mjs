@@ -24,7 +24,8 @@ const TYPES = {
   '.md': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ listenPort = port, listenHost = host } = {}) {
+/** `dir`: the folder to serve (default the repository; the consumer test serves its throwaway apps). */
+export function startServer({ listenPort = port, listenHost = host, dir = root } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -33,8 +34,8 @@ export function startServer({ listenPort = port, listenHost = host } = {}) {
       return res.end();
     }
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root) || file.includes(`${sep}node_modules${sep}.`) || file.includes(`${sep}.git${sep}`)) {
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir) || file.includes(`${sep}node_modules${sep}.`) || file.includes(`${sep}.git${sep}`)) {
       res.writeHead(403);
       return res.end('Forbidden');
     }

@@ -1,5 +1,5 @@
 // Measures what Biebkit weighs on a resident's phone, gzipped (level 9):
-// - from the CDN build (dist/, via Vite's manifest): the initial load of dist/biebkit.js with its static
+// - from the CDN build (dist/, via Vite's manifest): the initial load of dist/biebkit@<version>/biebkit.js with its static
 //   imports, each element's on-demand chunks beyond that, the page with KPI tiles and goal bars, and the
 //   lazy chunks (validator, chart.js, the map);
 // - per package entry (esbuild): the feed runtime, and each element alone (Lit and the feed external).

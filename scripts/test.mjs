@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: finds (or installs) Chromium, then runs every check in order and ends with one line
-// `N passed, N failed`: the unit and browser tests counted one by one, each other check (schema
-// codegen, typecheck, lint, build, budgets, Storybook build) counted as one. Exits non-zero on any failure.
+// `N passed, N failed`: the unit, browser and consumer tests counted one by one, each other check (schema
+// codegen, typecheck, lint, build, budgets, docs, element types, Storybook build) counted as one. Exits
+// non-zero on any failure. `node scripts/test.mjs build budgets` runs only the named checks.
 import { spawn, spawnSync } from 'node:child_process';
 import { findChrome } from './find-chrome.mjs';
 
@@ -75,6 +76,10 @@ const parseNodeTest = (out) => {
   if (!pass || !fail) return undefined;
   return { passed: Number(pass[1]), failed: Number(fail[1]), skipped: skip ? Number(skip[1]) : 0 };
 };
+const parseConsumer = (out) => {
+  const m = /consumer: (\d+) passed, (\d+) failed/.exec(out);
+  return m ? { passed: Number(m[1]), failed: Number(m[2]) } : undefined;
+};
 const parseBrowser = (out) => {
   const m = /browser: (\d+) passed, (\d+) failed(?:, (\d+) skipped)?/.exec(out);
   return m ? { passed: Number(m[1]), failed: Number(m[2]), skipped: m[3] ? Number(m[3]) : 0 } : undefined;
@@ -89,6 +94,12 @@ await run('lint', 'npm run --silent lint');
 await run('build', 'npm run --silent build');
 await run('budgets', 'node scripts/budgets.mjs');
 await run('docs', 'node scripts/gen-element-docs.mjs --check');
+await run('element-types', 'node scripts/gen-element-types.mjs --check');
+if (chrome) await run('consumer', 'node scripts/consumer-test.mjs', { parse: parseConsumer });
+else if (!only.length || only.includes('consumer')) {
+  failed++;
+  failures.push('consumer (no Chromium)');
+}
 await run('storybook', 'npm run --silent build-storybook && node scripts/check-storybook.mjs');
 await run('unit', 'npm run --silent test:unit', { parse: parseNodeTest });
 if (chrome) await run('browser', 'npx web-test-runner', { parse: parseBrowser });

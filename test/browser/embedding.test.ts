@@ -61,8 +61,14 @@ describe('embedding the CDN bundle', function () {
       await waitUntil(() => later.querySelector('goal-progress')?.shadowRoot?.querySelector('[role=progressbar]'), 'a late element rendered', { timeout: 10_000 });
       const fetches = win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/demo/feeds/zuid-kennemerland.json'));
       expect(fetches.length, 'fetches of the feed').to.equal(1);
-      const bundles = win.performance.getEntriesByType('resource').filter((e) => /\/biebkit\.js$/.test(e.name));
-      expect(bundles.map((e) => new URL(e.name).pathname).sort()).to.deep.equal(['/dist/biebkit.js', '/v2/dist/biebkit.js']);
+      // Each copy: the stable address, then the versioned entry it loads (dist/biebkit@<version>/biebkit.js).
+      const bundles = win.performance.getEntriesByType('resource').filter((e) => /\/biebkit(@[^/]+\/biebkit)?\.js$/.test(e.name));
+      expect(bundles.map((e) => new URL(e.name).pathname.replace(/@[^/]+\//, '@<version>/')).sort()).to.deep.equal([
+        '/dist/biebkit.js',
+        '/dist/biebkit@<version>/biebkit.js',
+        '/v2/dist/biebkit.js',
+        '/v2/dist/biebkit@<version>/biebkit.js',
+      ]);
       // The chart variant's sparkline is defined from its own lazy chunk and draws with chart.js.
       const chartTile = doc.querySelector('kpi-tile[variant=chart]')!;
       await waitUntil(() => chartTile.shadowRoot?.querySelector('kpi-sparkline')?.shadowRoot?.querySelector('canvas'), 'the sparkline drew', { timeout: 10_000 });

@@ -1,5 +1,6 @@
 /**
- * The CDN bundle `dist/biebkit.js`: one script tag defines every Biebkit element.
+ * The CDN bundle `dist/biebkit@<version>/biebkit.js` (and `dist/biebkit.js`, the stable address that loads
+ * it; see scripts/cdn-layout.mjs): one script tag defines every Biebkit element.
  *
  * To keep the first load small, only `<library-feed>` and the shared runtime (Lit, context, the feed
  * loader) are in this file. Every other element is defined from its own chunk the moment its tag appears

@@ -2,7 +2,7 @@
  * Loading space for Biebkit tags that are on the page but not defined yet.
  *
  * An undefined custom element is an empty inline box: when its chunk arrives and it shows its loading state,
- * the page below it moves. From the moment `dist/biebkit.js` runs, it knows every Biebkit tag, so it reserves
+ * the page below it moves. From the moment the CDN bundle runs, it knows every Biebkit tag, so it reserves
  * each one's loading size at once, with one constructable stylesheet on the document (no `<style>` element,
  * so a strict CSP allows it). Every rule is for a Biebkit tag that is `:not(:defined)`: nothing of the host
  * page is touched, and a defined element is styled by its own shadow styles only.

@@ -1,5 +1,5 @@
 /**
- * Defines every Biebkit element at once (for npm users; the CDN bundle `dist/biebkit.js` defines them
+ * Defines every Biebkit element at once (for npm users; the CDN bundle `dist/biebkit@<version>/biebkit.js` defines them
  * lazily, see packages/elements/cdn/biebkit.ts).
  * Heavy parts (chart.js, the map) load lazily from chunks beside it.
  */

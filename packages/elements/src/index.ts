@@ -15,3 +15,5 @@ export { KpiSparkline } from './kpi-tile/kpi-sparkline.js';
 export { KpiTileGroup } from './kpi-tile-group/kpi-tile-group.js';
 export { GoalProgress } from './goal-progress/goal-progress.js';
 export { ActivityCalendar } from './activity-calendar/activity-calendar.js';
+export type { FeedLoadDetail, FeedErrorDetail, ActivityOpenDetail, CalendarDownloadDetail } from './shared/events.js';
+export type * from './frameworks/props.js';

@@ -1,63 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { elementStories } from '../../../../stories/element-story.js';
 import './define.js';
 import { generatedFeed } from './activity-calendar.generate.js';
 
-interface Args {
-  src: string;
-  now: string;
-  lang: string;
-  view: 'agenda' | 'month' | 'week';
-  branch: string;
-  audience: string;
-  theme: string;
-  days: number;
-  hideFilters: boolean;
-  showPast: boolean;
-  width: string;
-}
-
 const BASIC = '/test/fixtures/activities-basic.json';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Elements/activity-calendar',
   component: 'activity-calendar',
-  tags: ['autodocs'],
-  args: {
-    src: '/demo/feeds/mijn-streek.json',
-    now: '2026-11-26T14:00',
-    lang: 'nl',
-    view: 'agenda',
-    branch: '',
-    audience: '',
-    theme: '',
-    days: 90,
-    hideFilters: false,
-    showPast: false,
-    width: '60rem',
-  },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    view: { control: 'inline-radio', options: ['agenda', 'month', 'week'] },
-  },
-  render: (a) => html`<div style=${styleMap({ maxInlineSize: a.width })}>
-    <activity-calendar
-      src=${a.src}
-      now=${a.now}
-      lang=${a.lang}
-      view=${a.view}
-      branch=${a.branch}
-      audience=${a.audience}
-      theme=${a.theme}
-      days=${a.days}
-      ?hide-filters=${a.hideFilters}
-      ?show-past=${a.showPast}
-    ></activity-calendar>
-  </div>`,
-};
+  ...elementStories('activity-calendar', { options: { view: ['agenda', 'month', 'week'] } }),
+  args: { src: '/demo/feeds/mijn-streek.json', now: '2026-11-26T14:00', width: '60rem' },
+} satisfies Meta;
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** The agenda of the Mijn Streek sample feed. */
 export const Agenda: Story = {};
@@ -103,8 +60,8 @@ export const EnglishMonth: Story = { args: { src: BASIC, lang: 'en', view: 'mont
 
 /** 10,000 generated activities: the agenda pages, the month shows "+N meer". */
 export const Many: Story = {
-  render: (a) => html`<div style=${styleMap({ maxInlineSize: a.width })}>
-    <activity-calendar .feed=${generatedFeed(10_000)} now=${a.now} lang=${a.lang} view=${a.view}></activity-calendar>
+  render: (a) => html`<div style="max-inline-size: 60rem">
+    <activity-calendar .feed=${generatedFeed(10_000)} now=${a.now} lang=${ifDefined(a.lang)} view=${ifDefined(a.view)}></activity-calendar>
   </div>`,
 };
 

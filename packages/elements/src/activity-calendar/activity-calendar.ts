@@ -31,6 +31,7 @@ import { t } from './i18n.js';
 import { monthTitle, renderMonth } from './month-view.js';
 import type { ViewContext } from './view-context.js';
 import { renderWeek } from './week-view.js';
+import type { ActivityOpenDetail, CalendarDownloadDetail } from '../shared/events.js';
 
 const DAY = 86_400_000;
 const VIEWS: readonly CalendarView[] = ['agenda', 'month', 'week'];
@@ -53,8 +54,8 @@ const list = (value: string | undefined): string[] => (value ?? '').split(/[\s,]
  *
  * @tagname activity-calendar
  * @summary Agenda, month and week views of a library's activities, with filters, details and .ics export.
- * @fires activity-open - An activity's details opened. `detail`: `{ id, start }` (start as epoch ms).
- * @fires calendar-download - Before an .ics file downloads; cancelable. `detail`: `{ filename, text }`.
+ * @fires {CustomEvent<ActivityOpenDetail>} activity-open - An activity's details opened. `detail`: `{ id, start }` (start as epoch ms).
+ * @fires {CustomEvent<CalendarDownloadDetail>} calendar-download - Before an .ics file downloads; cancelable. `detail`: `{ filename, text }`.
  * @csspart toolbar - The view switch and download button.
  * @csspart view-button - Each view button (`aria-pressed` marks the current one).
  * @csspart download - The "Download .ics" button.
@@ -347,7 +348,7 @@ export class ActivityCalendar extends FeedElement {
   #open(o: Occurrence, el: HTMLElement): void {
     this.#trigger = { el, key: o.key };
     this.selected = o;
-    this.dispatchEvent(new CustomEvent('activity-open', { bubbles: true, composed: true, detail: { id: o.activity.id, start: o.startMs } }));
+    this.dispatchEvent(new CustomEvent<ActivityOpenDetail>('activity-open', { bubbles: true, composed: true, detail: { id: o.activity.id, start: o.startMs } }));
   }
 
   #close(): void {
@@ -406,7 +407,7 @@ export class ActivityCalendar extends FeedElement {
   // ---- .ics ------------------------------------------------------------------------------------
 
   #save(filename: string, text: string): void {
-    const event = new CustomEvent('calendar-download', { bubbles: true, composed: true, cancelable: true, detail: { filename, text } });
+    const event = new CustomEvent<CalendarDownloadDetail>('calendar-download', { bubbles: true, composed: true, cancelable: true, detail: { filename, text } });
     if (!this.dispatchEvent(event)) return;
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');

@@ -1,44 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { elementStories } from '../../../../stories/element-story.js';
 import './define.js';
-
-interface Args {
-  src: string;
-  municipality: string;
-  kind: string;
-  sort: 'name' | 'open';
-  map: 'click' | 'eager' | 'none';
-  tiles: string;
-  now: string;
-  lang: string;
-}
 
 const FIXTURE = '/test/fixtures/hours-feed.json';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Elements/branch-map',
   component: 'branch-map',
-  tags: ['autodocs'],
-  args: { src: '/demo/feeds/kopgroep.json', municipality: '', kind: '', sort: 'name', map: 'click', tiles: '', now: '2026-11-23T11:00', lang: 'nl' },
-  argTypes: {
-    sort: { control: 'inline-radio', options: ['name', 'open'] },
-    map: { control: 'inline-radio', options: ['click', 'eager', 'none'] },
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-  },
-  render: (a) => html`<branch-map
-    src=${a.src}
-    municipality=${ifDefined(a.municipality || undefined)}
-    kind=${ifDefined(a.kind || undefined)}
-    sort=${a.sort}
-    map=${a.map}
-    tiles=${ifDefined(a.tiles || undefined)}
-    now=${a.now}
-    lang=${a.lang}
-  ></branch-map>`,
-};
+  ...elementStories('branch-map', { options: { sort: ['name', 'open'], map: ['click', 'eager', 'none'] } }),
+  args: { src: '/demo/feeds/kopgroep.json', now: '2026-11-23T11:00' },
+} satisfies Meta;
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** KopGroep's branches (sample feed): the list and the drawn overview; the tiled map loads on "Toon kaart". */
 export const Default: Story = {};

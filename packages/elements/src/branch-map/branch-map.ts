@@ -94,6 +94,7 @@ interface Row {
  *
  * @tagname branch-map
  * @summary Branches in a list and on a map, with their status now.
+ * @fires {CustomEvent<null>} map-ready - The tiled map is shown (after "Toon kaart", or at once with `map="eager"`).
  * @csspart list - The list of branches.
  * @csspart item - One branch in the list.
  * @csspart map - The map area (the drawn overview or the Leaflet map).
@@ -204,7 +205,7 @@ export class BranchMap extends FeedElement {
         markerLabel: (b) => `${b.name}: ${t(lang, `state.${b.state}`)}`,
         onBack: (id) => this.#focusItem(id),
       });
-      this.dispatchEvent(new CustomEvent('map-ready', { bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent<null>('map-ready', { bubbles: true, composed: true }));
     } catch (e) {
       console.error('[biebkit] the map could not be loaded', e);
       this.mapState = 'failed';

@@ -1,52 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { THEMES, elementStories } from '../../../../stories/element-story.js';
 import './define.js';
 import '../library-feed/define.js';
 
-interface Args {
-  src: string;
-  goal: string;
-  theme: string;
-  headingLevel: number;
-  municipality: string;
-  now: string;
-  lang: string;
-}
-
 const FIXTURE = '/test/fixtures/kpi-feed.json';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Elements/goal-progress',
   component: 'goal-progress',
-  tags: ['autodocs'],
-  args: {
-    src: '/demo/feeds/zuid-kennemerland.json',
-    goal: 'soob-100-procent',
-    theme: '',
-    headingLevel: 2,
-    municipality: '',
-    now: '2026-11-21T12:00',
-    lang: 'nl',
-  },
-  argTypes: {
-    theme: { control: 'select', options: ['', 'literate-society', 'information-society', 'lifelong-development', 'robust-library'] },
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-  },
-  render: (a) => html`<div style="max-inline-size: 40rem">
-    <goal-progress
-      src=${a.src}
-      goal=${ifDefined(a.goal || undefined)}
-      theme=${ifDefined(a.theme || undefined)}
-      heading-level=${a.headingLevel}
-      municipality=${ifDefined(a.municipality || undefined)}
-      now=${a.now}
-      lang=${a.lang}
-    ></goal-progress>
-  </div>`,
-};
+  ...elementStories('goal-progress', { options: { theme: THEMES } }),
+  args: { src: '/demo/feeds/zuid-kennemerland.json', goal: 'soob-100-procent', now: '2026-11-21T12:00', width: '40rem' },
+} satisfies Meta;
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** Behind schedule: 100% active reach of 0-18 year olds (Zuid-Kennemerland). */
 export const Behind: Story = {};

@@ -1,60 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { COMPARE, VARIANTS, elementStories } from '../../../../stories/element-story.js';
 import './define.js';
 import '../library-feed/define.js';
-
-interface Args {
-  src: string;
-  kpi: string;
-  variant: 'compact' | 'default' | 'chart';
-  showTarget: boolean;
-  period: string;
-  compare: 'both' | 'previous' | 'year' | 'none';
-  municipality: string;
-  now: string;
-  lang: string;
-}
 
 const FIXTURE = '/test/fixtures/kpi-feed.json';
 const NOW = '2026-11-21T12:00';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Elements/kpi-tile',
   component: 'kpi-tile',
-  tags: ['autodocs'],
-  args: {
-    src: '/demo/feeds/zuid-kennemerland.json',
-    kpi: 'actief-bereik-0-18',
-    variant: 'default',
-    showTarget: false,
-    period: '',
-    compare: 'both',
-    municipality: '',
-    now: NOW,
-    lang: 'nl',
-  },
-  argTypes: {
-    variant: { control: 'inline-radio', options: ['compact', 'default', 'chart'] },
-    compare: { control: 'inline-radio', options: ['both', 'previous', 'year', 'none'] },
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-  },
-  render: (a) => html`<div style="max-inline-size: 24rem">
-    <kpi-tile
-      src=${a.src}
-      kpi=${a.kpi}
-      variant=${a.variant}
-      ?show-target=${a.showTarget}
-      period=${ifDefined(a.period || undefined)}
-      compare=${a.compare}
-      municipality=${ifDefined(a.municipality || undefined)}
-      now=${a.now}
-      lang=${a.lang}
-    ></kpi-tile>
-  </div>`,
-};
+  ...elementStories('kpi-tile', { options: { variant: VARIANTS, compare: COMPARE } }),
+  args: { src: '/demo/feeds/zuid-kennemerland.json', kpi: 'actief-bereik-0-18', now: NOW, width: '24rem' },
+} satisfies Meta;
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** Active reach of 0-18 year olds in Zuid-Kennemerland, against the previous year. */
 export const Default: Story = {};

@@ -1,17 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { elementStories } from '../../../../stories/element-story.js';
 import './define.js';
 import '../kpi-tile/define.js';
 import '../opening-hours/define.js';
 import '../goal-progress/define.js';
-
-interface Args {
-  src: string;
-  municipality: string;
-  lang: string;
-  now: string;
-}
 
 const NOW = '2026-11-21T12:00';
 
@@ -20,15 +14,11 @@ const NOW = '2026-11-21T12:00';
  * inside it, narrowed to a municipality when one is set. These stories show it around a few elements,
  * in its ready and error states.
  */
-const meta: Meta<Args> = {
+const meta = {
   title: 'Elements/library-feed',
   component: 'library-feed',
-  tags: ['autodocs'],
+  ...elementStories('library-feed', { options: { municipality: ['', 'GM0400', 'GM1911', 'GM0441', 'GM0448'] } }),
   args: { src: '/demo/feeds/kopgroep.json', municipality: 'GM0400', lang: 'nl', now: NOW },
-  argTypes: {
-    municipality: { control: 'select', options: ['', 'GM0400', 'GM1911', 'GM0441', 'GM0448'] },
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-  },
   render: (a) => html`<library-feed src=${a.src} municipality=${ifDefined(a.municipality || undefined)} lang=${a.lang}>
     <div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); max-inline-size: 60rem">
       <kpi-tile kpi="bezoeken-den-helder" variant="compact" now=${a.now}></kpi-tile>
@@ -36,9 +26,9 @@ const meta: Meta<Args> = {
       <opening-hours branch="den-helder" now=${a.now}></opening-hours>
     </div>
   </library-feed>`,
-};
+} satisfies Meta;
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** KopGroep's feed narrowed to Den Helder: its own visits, the organisation's promises, its branch. */
 export const DenHelder: Story = {};

@@ -5,6 +5,7 @@ import { langFrom, type FeedState } from '@biebkit/feed';
 import { feedContext } from '../shared/context.js';
 import { FeedSourceController } from '../shared/feed-source.js';
 import { ScopeMemo } from '../shared/scope-memo.js';
+import type { FeedErrorDetail, FeedLoadDetail } from '../shared/events.js';
 
 /**
  * Loads one Biebkit feed and provides it to every Biebkit element inside it. Renders only its children.
@@ -19,8 +20,8 @@ import { ScopeMemo } from '../shared/scope-memo.js';
  * @tagname library-feed
  * @summary Provides a validated, municipality-scoped feed to the elements inside it.
  * @slot - Any content, including Biebkit elements, which read this feed.
- * @fires feed-load - When a feed (re)loaded and validated. `detail`: `{ url, problems }`.
- * @fires feed-error - When the feed could not be used. `detail`: `{ url, error }` with `error.kind` and `error.message`.
+ * @fires {CustomEvent<FeedLoadDetail>} feed-load - When a feed (re)loaded and validated. `detail`: `{ url, problems }`.
+ * @fires {CustomEvent<FeedErrorDetail>} feed-error - When the feed could not be used. `detail`: `{ url, error }` with `error.kind` and `error.message`.
  */
 export class LibraryFeed extends LitElement {
   static override styles = css`
@@ -47,7 +48,10 @@ export class LibraryFeed extends LitElement {
   /** Give up on a fetch of the feed after this many seconds (default 15); the last good feed, if any, stays. */
   @property({ type: Number, reflect: true }) timeout = 0;
 
-  /** The feed's state, reflected for styling: `loading`, `ready` or `error`. Read-only. */
+  /**
+   * The feed's state, reflected for styling: `loading`, `ready` or `error`. Read-only.
+   * @readonly
+   */
   @property({ reflect: true }) status: 'loading' | 'ready' | 'error' | 'empty' = 'empty';
 
   #source = new FeedSourceController(this, (state) => this.#announce(state));
@@ -88,10 +92,10 @@ export class LibraryFeed extends LitElement {
   #announce(state: FeedState | undefined): void {
     if (state?.status === 'ready') {
       this.dispatchEvent(
-        new CustomEvent('feed-load', { bubbles: true, composed: true, detail: { url: state.url, problems: state.model.problems } }),
+        new CustomEvent<FeedLoadDetail>('feed-load', { bubbles: true, composed: true, detail: { url: state.url, problems: state.model.problems } }),
       );
     } else if (state?.status === 'error') {
-      this.dispatchEvent(new CustomEvent('feed-error', { bubbles: true, composed: true, detail: { url: state.url, error: state.error } }));
+      this.dispatchEvent(new CustomEvent<FeedErrorDetail>('feed-error', { bubbles: true, composed: true, detail: { url: state.url, error: state.error } }));
     }
   }
 }

@@ -1,27 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { elementStories } from '../../../../stories/element-story.js';
 import './define.js';
-
-interface Args {
-  src: string;
-  branch: string;
-  now: string;
-  lang: string;
-  compact: boolean;
-}
 
 const FIXTURE = '/test/fixtures/hours-feed.json';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Elements/opening-hours',
   component: 'opening-hours',
-  tags: ['autodocs'],
-  args: { src: '/demo/feeds/zuid-kennemerland.json', branch: 'plein-1', now: '2026-11-23T11:00', lang: 'nl', compact: false },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] } },
-  render: (a) => html`<opening-hours src=${a.src} branch=${a.branch} now=${a.now} lang=${a.lang} ?compact=${a.compact}></opening-hours>`,
-};
+  ...elementStories('opening-hours'),
+  args: { src: '/demo/feeds/zuid-kennemerland.json', branch: 'plein-1', now: '2026-11-23T11:00' },
+} satisfies Meta;
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** Plein 1 in Heemstede (sample feed) on a Monday morning. */
 export const Default: Story = {};

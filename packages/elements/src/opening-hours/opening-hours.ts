@@ -97,10 +97,16 @@ export class OpeningHours extends FeedElement {
   /** Do not put schema.org JSON-LD in the page (for sites that publish their own). */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
 
-  /** Read-only, reflected for styling: the building's state now (`open`, `closed`, `unknown`, `appointment`). */
+  /**
+   * Read-only, reflected for styling: the building's state now (`open`, `closed`, `unknown`, `appointment`).
+   * @readonly
+   */
   @property({ reflect: true }) state?: HoursState;
 
-  /** Read-only, reflected for styling: present while staff are there. */
+  /**
+   * Read-only, reflected for styling: present while staff are there.
+   * @readonly
+   */
   @property({ type: Boolean, reflect: true }) staffed = false;
 
   #hours?: BranchHours;
