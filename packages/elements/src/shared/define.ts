@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { ContextRoot } from '@lit/context';
 
 let rootAttached = false;
@@ -5,10 +6,11 @@ let rootAttached = false;
 /**
  * Defines a custom element unless a tag of that name exists already (the bundle loaded twice, or two
  * versions on one page): never throws. Also attaches a `ContextRoot` to the document once, so elements
- * that ask for the feed before their `<library-feed>` upgrades are answered when it does.
+ * that ask for the feed before their `<library-feed>` upgrades are answered when it does (not on the server,
+ * where `biebkit publish` renders them: there is no document there).
  */
 export function defineElement(name: string, ctor: CustomElementConstructor): void {
-  if (!rootAttached && typeof document !== 'undefined') {
+  if (!rootAttached && !isServer && typeof document !== 'undefined') {
     rootAttached = true;
     const marker = Symbol.for('biebkit.context-root');
     const doc = document as Document & { [key: symbol]: unknown };

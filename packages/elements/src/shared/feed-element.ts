@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
@@ -60,6 +60,23 @@ export abstract class FeedElement extends LitElement {
 
   #internals = this.attachInternals();
 
+  /** The element came with content prerendered by `biebkit publish`: it has its size, so it reserves no loading space. */
+  #prerendered = false;
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // LitElement would render in front of a declarative shadow root's content. Instead that content stays until
+    // the feed is ready (and if it fails: it says when it was made), then one update replaces it: no flash, and
+    // nothing moves when the content is the same. Its <style> elements go with it; the adopted styles stay.
+    if (this.renderOptions.renderBefore) {
+      this.#prerendered = true;
+      this.#source.configure(this.src, this.feed);
+      if (!this.scopedFeed) return false;
+      this.renderRoot.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    return super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#source.configure(this.src, this.feed);
@@ -67,7 +84,7 @@ export abstract class FeedElement extends LitElement {
     // so content that fits never moves the page; errors and notices take only the room they need.
     const status = this.feedState?.status;
     try {
-      if (status === 'loading' || status === 'ready') this.#internals.states.add('reserve');
+      if (!this.#prerendered && (status === 'loading' || status === 'ready')) this.#internals.states.add('reserve');
       else this.#internals.states.delete('reserve');
     } catch {
       // Custom states are not supported: the loading state still reserves its space.
@@ -102,7 +119,8 @@ export abstract class FeedElement extends LitElement {
 
   /** The language: `lang` on this element or its nearest ancestor (across shadow roots), else Dutch. */
   protected get language(): Lang {
-    let node: Element | null = this as Element;
+    // On the server (`biebkit publish`) there is no DOM to walk: the provider's language decides.
+    let node: Element | null = isServer ? null : this;
     while (node) {
       const found: Element | null = node.closest('[lang]');
       if (found) return langFrom(found.getAttribute('lang'));
