@@ -122,8 +122,17 @@ export interface ICalOptions {
   lang: Lang;
   /** DTSTAMP: when the file was made (epoch ms). */
   nowMs: number;
-  /** The calendar's name (X-WR-CALNAME). */
+  /** The calendar's name (NAME and X-WR-CALNAME). */
   name?: string;
+  /**
+   * For a published calendar that apps subscribe to: each event's SEQUENCE (RFC 5545 3.8.7.4), raised by the
+   * publisher whenever the event changes, so apps update the event they have instead of keeping the old one.
+   */
+  sequence?: (activity: Activity) => number;
+  /** For a subscription: how often apps should fetch it again (an ISO 8601 duration such as `PT12H`, RFC 7986). */
+  refresh?: string;
+  /** For a subscription: the address it is published at (SOURCE, RFC 7986). */
+  source?: string;
 }
 
 /** One occurrence to export on its own ("Zet in mijn agenda"): its start instant. */
@@ -140,7 +149,8 @@ export function placeText(activity: Activity, branches: readonly Branch[] | unde
   return [name, address && `${address.street}, ${address.postalCode} ${address.city}`].filter(Boolean).join(', ');
 }
 
-function uidOf(feed: Pick<Feed, 'organization'>, id: string, suffix = ''): string {
+/** The UID of an activity's events: the same in every export and every publish, so apps recognise them. */
+export function icalUid(feed: Pick<Feed, 'organization'>, id: string, suffix = ''): string {
   return `${id}${suffix}@${feed.organization.id}.biebkit`;
 }
 
@@ -152,7 +162,7 @@ function eventLines(feed: Pick<Feed, 'organization' | 'branches'>, activity: Act
   const duration = durationOf(activity);
   if (single !== undefined) {
     const w = toWall(single);
-    lines.push(`UID:${uidOf(feed, activity.id, activity.recurrence ? `-${icsLocal(w, w.hour * 3600 + w.minute * 60).slice(0, 13)}` : '')}`);
+    lines.push(`UID:${icalUid(feed, activity.id, activity.recurrence ? `-${icsLocal(w, w.hour * 3600 + w.minute * 60).slice(0, 13)}` : '')}`);
     lines.push(`DTSTAMP:${icsUtc(options.nowMs)}`);
     if (allDay) {
       lines.push(`DTSTART;VALUE=DATE:${icsDate(w)}`);
@@ -162,8 +172,9 @@ function eventLines(feed: Pick<Feed, 'organization' | 'branches'>, activity: Act
       if (duration !== undefined) lines.push(`DTEND;TZID=Europe/Amsterdam:${icsWall(single + duration)}`);
     }
   } else {
-    lines.push(`UID:${uidOf(feed, activity.id)}`);
+    lines.push(`UID:${icalUid(feed, activity.id)}`);
     lines.push(`DTSTAMP:${icsUtc(options.nowMs)}`);
+    if (options.sequence) lines.push(`SEQUENCE:${options.sequence(activity)}`);
     if (allDay) {
       const end = activity.end ? parseDate(activity.end) : undefined;
       lines.push(`DTSTART;VALUE=DATE:${icsDate(start.date)}`);
@@ -222,7 +233,9 @@ function calendar(events: string[][], options: ICalOptions): string {
     `PRODID:${ICAL_PRODID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...(options.name ? [`X-WR-CALNAME:${escapeText(options.name)}`] : []),
+    ...(options.name ? [`NAME:${escapeText(options.name)}`, `X-WR-CALNAME:${escapeText(options.name)}`] : []),
+    ...(options.source ? [`SOURCE;VALUE=URI:${options.source}`] : []),
+    ...(options.refresh ? [`REFRESH-INTERVAL;VALUE=DURATION:${options.refresh}`, `X-PUBLISHED-TTL:${options.refresh}`] : []),
     'X-WR-TIMEZONE:Europe/Amsterdam',
     ...AMSTERDAM_VTIMEZONE,
     ...events.flat(),
