@@ -1,0 +1,164 @@
+/**
+ * The HTML `biebkit publish` writes around the prerendered views: fragments to paste into a CMS, a preview
+ * page per scope and language, an iframe embed page per element, and the site's index with every snippet.
+ * No inline scripts anywhere; the only inline styles are the elements' own, which the CSP recipe lists by hash.
+ */
+import { createHash } from 'node:crypto';
+import type { Lang } from '@biebkit/feed';
+import type { CdnFiles, Pinned } from './cdn.js';
+
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** How a file of the site refers to another: absolute under the base URL when there is one, else relative. */
+export type UrlOf = (from: string, to: string) => string;
+
+/** The CSP hash source of an inline text (`'sha256-…'`). */
+export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The inline styles in a piece of HTML: `<style>` elements and `style` attributes, as CSP hash sources. */
+export function inlineStyleHashes(html: string): { elements: string[]; attributes: string[] } {
+  const unescape = (v: string) => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const elements = new Set([...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => cspHash(m[1]!)));
+  const attributes = new Set([...html.matchAll(/ style="([^"]*)"/g)].map((m) => cspHash(unescape(m[1]!))));
+  return { elements: [...elements].sort(), attributes: [...attributes].sort() };
+}
+
+/**
+ * A strict Content Security Policy for a page with these prerendered fragments: scripts only from this site
+ * (and the site of `origin`), the elements' inline styles by their hashes ('unsafe-hashes' for the goal bars'
+ * widths in style attributes), map tiles from PDOK only.
+ */
+export function strictCsp(html: string, origin?: string): string {
+  const { elements, attributes } = inlineStyleHashes(html);
+  return policy(origin, [...elements, ...(attributes.length ? [`'unsafe-hashes'`, ...attributes] : [])], `base-uri 'none'`);
+}
+
+/** The policy of the site's pages: this site (and `origin`) for scripts, feeds and styles, PDOK for map tiles. */
+function policy(origin: string | undefined, styles: string[], ...more: string[]): string {
+  const self = origin ? `'self' ${origin}` : `'self'`;
+  return [
+    `default-src 'self'`,
+    `script-src ${self}`,
+    `style-src ${[self, ...styles].join(' ')}`,
+    `img-src 'self' data: https://service.pdok.nl`,
+    `connect-src ${self}`,
+    `object-src 'none'`,
+    ...more,
+  ].join('; ');
+}
+
+/** The start of every page of the site, up to and including its title. */
+export function documentStart(lang: Lang, csp: string, title: string, head = ''): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${head}<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<title>${escapeHtml(title)}</title>`;
+}
+
+/** The script tag of the bundle, with its integrity hash, and a preload (with integrity) of each element's chunks. */
+export function scriptTags(cdn: CdnFiles, elements: Iterable<string>, url: (to: string) => string): string {
+  const tag = (p: Pinned) => `<script type="module" src="${escapeHtml(url(p.path))}" integrity="${p.integrity}" crossorigin="anonymous"></script>`;
+  const preloads = new Map<string, Pinned>();
+  for (const element of elements) for (const chunk of cdn.elements.get(element) ?? []) preloads.set(chunk.path, chunk);
+  return [
+    tag(cdn.entry),
+    ...[...preloads.values()].map((p) => `<link rel="modulepreload" href="${escapeHtml(url(p.path))}" integrity="${p.integrity}" crossorigin="anonymous">`),
+  ].join('\n');
+}
+
+const WORDS = {
+  nl: {
+    made: 'Vooraf gemaakt op {date} door biebkit publish, uit de feed van {org}. Zonder JavaScript staat hier wat er toen gold; met het Biebkit-script wordt het live bijgewerkt.',
+    all: 'Alle gemeenten',
+    embed: '{title} · {org}',
+    noscript: 'Voor deze inhoud is JavaScript nodig.',
+  },
+  en: {
+    made: 'Made on {date} by biebkit publish, from the feed of {org}. Without JavaScript this shows what held then; with the Biebkit script it is kept up to date.',
+    all: 'All municipalities',
+    embed: '{title} · {org}',
+    noscript: 'This content needs JavaScript.',
+  },
+} as const;
+const word = (lang: Lang, key: keyof (typeof WORDS)['nl'], vars: Record<string, string> = {}) =>
+  WORDS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+
+/** One prerendered view as a fragment to paste into a page: a comment saying what it is, the HTML, its JSON-LD. */
+export function fragmentHtml(o: { title: string; org: string; at: string; html: string; jsonLd: string[] }): string {
+  // Feed text in a comment: no "--" in it, so it cannot end the comment.
+  const text = `Biebkit: ${o.title} · ${o.org} · vooraf gemaakt ${o.at} (biebkit publish). Werkt zonder JavaScript; met het Biebkit-script wordt het live.`;
+  return [`<!-- ${text.replace(/--/g, '—').replace(/-$/, '- ')} -->`, o.html, ...o.jsonLd].join('\n') + '\n';
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  fragment: string;
+}
+
+/** A full page with every view of a scope in one language, the bundle, and a strict CSP that allows exactly it. */
+export function previewPage(o: {
+  lang: Lang;
+  title: string;
+  org: string;
+  date: string;
+  sections: Section[];
+  scripts: string;
+  origin?: string;
+  links: string;
+}): string {
+  const body = o.sections
+    .map((s) => `<section aria-labelledby="${escapeHtml(s.id)}">\n<h2 id="${escapeHtml(s.id)}">${escapeHtml(s.title)}</h2>\n${s.fragment}</section>`)
+    .join('\n');
+  return `${documentStart(o.lang, strictCsp(body, o.origin), o.title)}
+${o.scripts}
+</head>
+<body>
+<main>
+<h1>${escapeHtml(o.title)}</h1>
+<p>${escapeHtml(word(o.lang, 'made', { date: o.date, org: o.org }))}</p>
+${o.links}
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * The iframe embed page of one element: the element is made by embed.js from the address (so one page serves
+ * every branch, municipality and language). A strict CSP of its own; `frame-ancestors` belongs in a header.
+ */
+export function embedPage(o: {
+  element: string;
+  title: string;
+  attributes: readonly string[];
+  municipalities: readonly string[];
+  cdn: CdnFiles;
+  url: (to: string) => string;
+  origin?: string;
+}): string {
+  const csp = policy(o.origin, [], `base-uri 'self'`, `form-action 'none'`);
+  const pin = (p: Pinned, html: (href: string) => string) => html(escapeHtml(o.url(p.path)));
+  return `${documentStart('nl', csp, o.title, '<meta name="color-scheme" content="light dark">\n<base target="_blank">\n')}
+${pin(o.cdn.embed.style, (href) => `<link rel="stylesheet" href="${href}" integrity="${o.cdn.embed.style.integrity}" crossorigin="anonymous">`)}
+${scriptTags(o.cdn, [o.element], o.url)}
+${pin(o.cdn.embed.script, (href) => `<script type="module" src="${href}" integrity="${o.cdn.embed.script.integrity}" crossorigin="anonymous"></script>`)}
+</head>
+<body>
+<main id="biebkit-embed" data-element="${escapeHtml(o.element)}" data-feeds="../" data-attributes="${escapeHtml(o.attributes.join(' '))}" data-municipalities="${escapeHtml(o.municipalities.join(' '))}"></main>
+<noscript><p>${escapeHtml(word('nl', 'noscript'))} / ${escapeHtml(word('en', 'noscript'))}</p></noscript>
+</body>
+</html>
+`;
+}
+
+/** The title of an embed page for an element, in both languages' words where they differ. */
+export const embedTitle = (title: string, org: string): string => word('nl', 'embed', { title, org });
+
+/** Words for the scope headings. */
+export const allMunicipalities = (lang: Lang): string => word(lang, 'all');
