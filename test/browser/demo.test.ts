@@ -3,6 +3,7 @@
 // They must render real content from the feeds, produce no console errors and no CSP violations (the pages
 // record both from their first script, demo/assets/monitor.js), and pass axe (WCAG 2.1 AA).
 import { expect } from '@open-wc/testing';
+import { deepText } from './deep-text.js';
 
 interface Monitor {
   violations: { directive: string; blocked: string; sample: string; source: string }[];
@@ -65,23 +66,6 @@ async function openPage(path: string, { width = 1200, height = 900, srcdoc }: { 
   const win = frame.contentWindow as DemoWindow;
   const doc = frame.contentDocument!;
   return { frame, win, doc };
-}
-
-/** All text of a node, through open shadow roots, as a visitor reads it (whitespace collapsed). */
-function deepText(node: Node): string {
-  const parts: string[] = [];
-  const walk = (n: Node): void => {
-    // Nodes of the iframe are not `instanceof` this window's classes: test node types instead.
-    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
-    if (n.nodeType === Node.ELEMENT_NODE) {
-      const el = n as Element;
-      if (el.localName === 'style' || el.localName === 'script' || el.localName === 'template') return;
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-    for (const child of Array.from(n.childNodes)) walk(child);
-  };
-  walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Every element matching `selector` in the document, also inside open shadow roots. */
