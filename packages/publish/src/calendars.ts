@@ -8,14 +8,14 @@
 import { createHash } from 'node:crypto';
 import {
   AUDIENCES,
-  activitiesToICalendar,
+  activityEvent,
   activityMatcher,
   durationOf,
   icalUid,
+  icalendar,
   lastStartOf,
   localize,
   type Activity,
-  type ActivityFilter,
   type Feed,
   type Lang,
 } from '@biebkit/feed';
@@ -70,11 +70,12 @@ export interface CalendarOptions {
   /** The site's address, for SOURCE (absolute URLs only). */
   baseUrl?: string;
   langs: readonly Lang[];
+  /** Each municipality's slice of the feed: its calendar holds the slice's activities (what its elements show). */
+  slices: ReadonlyMap<string, Feed>;
 }
 
 /** Every calendar of the site. */
-export function calendarsOf(feed: Feed, options: CalendarOptions): Calendar[] {
-  const { now, sequences, langs } = options;
+export function calendarsOf(feed: Feed, { now, sequences, langs, baseUrl: base, slices }: CalendarOptions): Calendar[] {
   const current = (feed.activities ?? []).filter((a) => lastStartOf(a) + (durationOf(a) ?? 0) >= now - KEEP_PAST_MS);
   const groups: { kind: Calendar['kind']; key?: string; file: string; label: (lang: Lang) => string; activities: Activity[] }[] = [];
   groups.push({ kind: 'organisation', file: 'ics/agenda', label: () => '', activities: current });
@@ -89,30 +90,37 @@ export function calendarsOf(feed: Feed, options: CalendarOptions): Calendar[] {
     const activities = byBranch.get(branch.id);
     if (activities) groups.push({ kind: 'branch', key: branch.id, file: `ics/branch/${branch.id}`, label: (l) => localize(branch.name, l), activities });
   }
-  // Municipalities and audiences as the calendar's own filters choose them (an activity for everyone suits every audience).
-  const pick = (filter: ActivityFilter) => current.filter(activityMatcher(feed, filter));
+  const kept = new Set(current);
   for (const m of feed.organization.municipalities) {
-    const activities = pick({ municipalities: [m.id] });
+    const activities = (slices.get(m.id)?.activities ?? []).filter((a) => kept.has(a));
     if (activities.length) groups.push({ kind: 'municipality', key: m.id, file: `ics/municipality/${m.id}`, label: (l) => localize(m.name, l), activities });
   }
+  // Audiences as the calendar's own filter chooses them (an activity for everyone suits every audience).
   for (const audience of AUDIENCES) {
-    const activities = pick({ audiences: [audience] });
+    const activities = current.filter(activityMatcher(feed, { audiences: [audience] }));
     if (activities.length) groups.push({ kind: 'audience', key: audience, file: `ics/audience/${audience}`, label: (l) => audienceLabel(audience, l), activities });
   }
   const calendars: Calendar[] = [];
-  for (const group of groups) {
-    for (const lang of langs) {
+  // Each event is written once per language, for however many calendars hold it.
+  const events = new Map<Activity, string>();
+  for (const lang of langs) {
+    events.clear();
+    const options = { lang, nowMs: now, sequence: (a: Activity) => sequences[icalUid(feed, a.id)]?.sequence ?? 0 };
+    const eventOf = (a: Activity) => {
+      let text = events.get(a);
+      if (text === undefined) events.set(a, (text = activityEvent(feed, a, options)));
+      return text;
+    };
+    for (const group of groups) {
       const path = `${group.file}${lang === 'nl' ? '' : `.${lang}`}.ics`;
       const org = localize(feed.organization.name, lang);
       const label = group.label(lang);
       const name = `${WORDS[lang].title} ${org}${label ? ` · ${label}` : ''}`;
-      const text = activitiesToICalendar(feed, group.activities, {
-        lang,
-        nowMs: now,
+      const text = icalendar(group.activities.map(eventOf), {
+        ...options,
         name,
-        sequence: (a) => sequences[icalUid(feed, a.id)]?.sequence ?? 0,
         refresh: REFRESH,
-        source: options.baseUrl ? new URL(path, options.baseUrl).href : undefined,
+        source: base ? new URL(path, base).href : undefined,
       });
       calendars.push({ path, kind: group.kind, key: group.key, lang, name, events: group.activities.length, text });
     }

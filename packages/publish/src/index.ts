@@ -11,6 +11,7 @@
  *   what was written).
  * Node only.
  */
+import { createHash } from 'node:crypto';
 import {
   eventsJsonLd,
   jsonLdText,
@@ -19,6 +20,7 @@ import {
   localize,
   isoWithOffset,
   type Feed,
+  type FeedModel,
   type Lang,
 } from '@biebkit/feed';
 import { parseFeed } from '@biebkit/feed/validate';
@@ -26,7 +28,7 @@ import { feedHasErrors, validationReport } from '@biebkit/feed/cli';
 import { calendarPathOf, calendarsOf, nextSequences, type Calendar } from './calendars.js';
 import { cdnFiles, relativeUrl, type CdnFiles, type Pinned } from './cdn.js';
 import { SiteWriter, GENERATOR } from './output.js';
-import { embedPage, escapeHtml, fragmentHtml, inlineStyleHashes, previewPage, scriptTags, strictCsp, allMunicipalities, type Section } from './pages.js';
+import { embedPage, escapeHtml, fragmentHtml, inlineStyleHashes, previewPage, scriptTags, strictCsp, allMunicipalities, type Section, type StyleHashes } from './pages.js';
 import { siteIndex } from './site-index.js';
 import { definedElements, renderView } from './ssr.js';
 import { feedFileName, municipalitiesOf, sliceFeed } from './slices.js';
@@ -103,20 +105,32 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 
   const site = new SiteWriter(options.outDir);
   try {
-    for (const [path, content] of cdn.files) site.write(path, content);
+    for (const [path, content] of cdn.files) await site.write(path, content);
+    const municipalities = municipalitiesOf(feed);
+    const slices = new Map(municipalities.map((m) => [m, sliceFeed(feed, m)]));
     const sequences = nextSequences(feed, site.previous?.sequences);
-    const calendars = calendarsOf(feed, { now, sequences, baseUrl: base?.href, langs });
-    for (const c of calendars) site.write(c.path, c.text);
+    const calendars = calendarsOf(feed, { now, sequences, baseUrl: base?.href, langs, slices });
+    for (const c of calendars) await site.write(c.path, c.text);
     const calendarPaths = new Set(calendars.map((c) => c.path));
 
     const views: PublishedView[] = [];
     const feeds: SiteRecord['feeds'] = [];
-    const allFragments: string[] = [];
-    const municipalities = municipalitiesOf(feed);
+    const styles: StyleHashes = { elements: new Set(), attributes: new Set() };
+    // Views of the organisation's own KPIs and goals are the same in every municipality's scope: each is
+    // rendered once, and only the feed address differs (the first attribute of the HTML, the <library-feed>'s).
+    const rendered = new Map<string, string>();
+    const fingerprints = new WeakMap<Feed, string>();
+    const render = async (view: View, model: FeedModel, feedUrl: string): Promise<string> => {
+      const key = renderKey(view, model.feed, fingerprints);
+      if (!key) return renderView(view, { model, feedUrl, now });
+      let html = rendered.get(key);
+      if (html === undefined) rendered.set(key, (html = await renderView(view, { model, feedUrl: FEED_URL, now })));
+      return html.replace(`src="${FEED_URL}"`, `src="${escapeHtml(feedUrl)}"`);
+    };
     for (const municipality of [undefined, ...municipalities]) {
       const file = feedFileName(municipality);
-      const text = JSON.stringify(municipality ? sliceFeed(feed, municipality) : feed);
-      site.write(file, text);
+      const text = JSON.stringify(municipality ? slices.get(municipality) : feed);
+      await site.write(file, text);
       feeds.push({ municipality: municipality ?? null, path: file });
       // The views are rendered from the file as the browser will read it, validated as it will be.
       const reread = parseFeed(text, { url: file });
@@ -131,12 +145,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         const jsonLdKeys = new Set<string>();
         const elements = new Set(['library-feed']);
         for (const view of viewsOf(model.feed, municipality, lang, subscribe)) {
-          const html = await renderView(view, { model, feedUrl: url(page, file), now });
+          const html = await render(view, model, url(page, file));
           const jsonLd = structuredData(model.feed, view, now);
           const fragment = fragmentHtml({ title: view.title, org: localize(feed.organization.name, lang), at: isoWithOffset(now), html, jsonLd: jsonLd.map((j) => j.html) });
           const path = `${dir}/${view.id}.html`;
-          site.write(path, fragment);
-          allFragments.push(html);
+          await site.write(path, fragment);
+          inlineStyleHashes(html, styles);
           // On the preview page each Library JSON-LD is there once, however many views name the branch.
           const fresh = jsonLd.filter((j) => !j.key || !jsonLdKeys.has(j.key));
           for (const j of fresh) if (j.key) jsonLdKeys.add(j.key);
@@ -152,7 +166,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
           `<a href="${escapeHtml(relativeUrl(page, 'index.html'))}">${lang === 'en' ? 'All views and snippets' : 'Alle weergaven en snippets'}</a>`,
           ...(other ? [`<a href="${escapeHtml(relativeUrl(page, `${other}/${scopeDir(municipality)}/index.html`))}" lang="${other}" hreflang="${other}">${other === 'en' ? 'English' : 'Nederlands'}</a>`] : []),
         ];
-        site.write(
+        await site.write(
           page,
           previewPage({
             lang,
@@ -174,7 +188,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     const embeds: SiteRecord['embeds'] = [];
     for (const [tag, names] of attributes) {
       const path = `embed/${tag}.html`;
-      site.write(
+      await site.write(
         path,
         embedPage({
           element: tag,
@@ -189,8 +203,6 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       embeds.push({ element: tag, path, attributes: names });
     }
 
-    const all = allFragments.join('\n');
-    const hashes = inlineStyleHashes(all);
     const record: Omit<SiteRecord, 'files'> = {
       generator: GENERATOR,
       version: 1,
@@ -202,17 +214,31 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       views,
       embeds,
       calendars: calendars.map(({ text: _text, ...c }) => c),
-      csp: { policy: strictCsp(all, base?.origin), styleHashes: hashes.elements, styleAttributeHashes: hashes.attributes },
+      csp: { policy: strictCsp(styles, base?.origin), styleHashes: [...styles.elements].sort(), styleAttributeHashes: [...styles.attributes].sort() },
       sequences,
     };
-    site.write('index.html', siteIndex(feed, record, { url: (to) => url('index.html', to), relative: (to) => relativeUrl('index.html', to) }));
+    await site.write('index.html', siteIndex(feed, record, { url: (to) => url('index.html', to), relative: (to) => relativeUrl('index.html', to) }));
     const written = site.size + 1;
-    const { removed } = site.commit((files) => `${JSON.stringify({ ...record, files }, null, 1)}\n`);
+    const { removed } = await site.commit((files) => `${JSON.stringify({ ...record, files }, null, 1)}\n`);
     return { ok: true, warnings, record: { ...record, files: {} }, outDir: site.out, written, removed };
   } catch (error) {
-    site.abort();
+    await site.abort();
     throw error;
   }
+}
+
+const FEED_URL = 'https://feed.invalid/feed.json';
+
+/** A key for views that depend only on the feed's KPIs and goals (undefined for the others). */
+function renderKey(view: View, feed: Feed, fingerprints: WeakMap<Feed, string>): string | undefined {
+  if (view.element !== 'kpi-tile-group' && view.element !== 'goal-progress') return undefined;
+  let fingerprint = fingerprints.get(feed);
+  if (fingerprint === undefined) {
+    const { municipalities: _municipalities, ...organization } = feed.organization;
+    fingerprint = createHash('sha256').update(JSON.stringify([organization, feed.kpis, feed.goals])).digest('base64');
+    fingerprints.set(feed, fingerprint);
+  }
+  return `${view.element} ${JSON.stringify(view.attributes)} ${view.lang} ${fingerprint}`;
 }
 
 /** The base URL with a trailing slash; warns when there is none or it is not https. */

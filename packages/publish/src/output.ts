@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 
 /** The record's file name in the output folder. */
@@ -61,6 +62,10 @@ export class SiteWriter {
   readonly previous?: PreviousRecord;
   readonly #staging: string;
   readonly #hashes = new Map<string, string>();
+  readonly #folders = new Set<string>();
+  /** Writes under way (the disk works while the next page renders), and the first that failed. */
+  readonly #pending = new Set<Promise<void>>();
+  #failure?: unknown;
   #done = false;
 
   constructor(outDir: string) {
@@ -81,22 +86,37 @@ export class SiteWriter {
     return this.#hashes.has(path);
   }
 
-  write(path: string, content: Buffer | string): void {
+  /** Writes a file to the staging folder; resolves when few enough writes are still under way. */
+  async write(path: string, content: Buffer | string): Promise<void> {
     checkPath(path);
     if (path === RECORD) throw new Error(`${RECORD} is the record of what publish wrote`);
     if (this.#hashes.has(path)) throw new Error(`written twice: ${path}`);
     const target = join(this.#staging, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
+    const folder = dirname(target);
+    if (!this.#folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.#folders.add(folder);
+    }
     this.#hashes.set(path, sha256(content));
+    const done: Promise<void> = writeFile(target, content).then(
+      () => void this.#pending.delete(done),
+      (error: unknown) => {
+        this.#failure ??= error;
+        this.#pending.delete(done);
+      },
+    );
+    this.#pending.add(done);
+    if (this.#pending.size >= 32) await Promise.race(this.#pending);
   }
 
   /**
    * Moves everything in, with the record made by `record(hashes)` last. Refuses, with nothing moved, when a
    * file to write exists in the output folder and the last publish did not write it.
    */
-  commit(record: (hashes: Record<string, string>) => string): { removed: string[] } {
+  async commit(record: (hashes: Record<string, string>) => string): Promise<{ removed: string[] }> {
     try {
+      await Promise.all(this.#pending);
+      if (this.#failure) throw this.#failure;
       const ours = new Set([...Object.keys(this.previous?.files ?? {}), ...(this.previous ? [RECORD] : [])]);
       const paths = [...this.#hashes.keys(), RECORD];
       const conflicts = paths.filter((path) => existsSync(join(this.out, path)) && !ours.has(path));
@@ -131,14 +151,15 @@ export class SiteWriter {
       }
       return { removed: removed.sort() };
     } finally {
-      this.abort();
+      await this.abort();
     }
   }
 
-  /** Drops the staging folder (after a commit, whatever is left of it). */
-  abort(): void {
+  /** Drops the staging folder (after a commit, whatever is left of it), once no write is under way. */
+  async abort(): Promise<void> {
     if (this.#done) return;
     this.#done = true;
+    await Promise.all(this.#pending);
     rmSync(this.#staging, { recursive: true, force: true });
   }
 }

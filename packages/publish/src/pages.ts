@@ -16,22 +16,39 @@ export type UrlOf = (from: string, to: string) => string;
 /** The CSP hash source of an inline text (`'sha256-…'`). */
 export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The inline styles in a piece of HTML: `<style>` elements and `style` attributes, as CSP hash sources. */
-export function inlineStyleHashes(html: string): { elements: string[]; attributes: string[] } {
+/** The inline styles of prerendered HTML, as CSP hash sources: `<style>` elements and `style` attributes. */
+export interface StyleHashes {
+  elements: Set<string>;
+  attributes: Set<string>;
+}
+
+/** The same few style texts recur in every fragment: each is hashed once. */
+const hashes = new Map<string, string>();
+const cached = (text: string) => {
+  let hash = hashes.get(text);
+  if (!hash) hashes.set(text, (hash = cspHash(text)));
+  return hash;
+};
+
+/** Adds the inline styles of a piece of HTML to `into` (a new set when not given) and returns it. */
+export function inlineStyleHashes(html: string, into: StyleHashes = { elements: new Set(), attributes: new Set() }): StyleHashes {
   const unescape = (v: string) => v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  const elements = new Set([...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => cspHash(m[1]!)));
-  const attributes = new Set([...html.matchAll(/ style="([^"]*)"/g)].map((m) => cspHash(unescape(m[1]!))));
-  return { elements: [...elements].sort(), attributes: [...attributes].sort() };
+  for (const m of html.matchAll(/<style>([^<]*)<\/style>/g)) into.elements.add(cached(m[1]!));
+  for (const m of html.matchAll(/ style="([^"]*)"/g)) into.attributes.add(cached(unescape(m[1]!)));
+  return into;
+}
+
+/** The style sources of a strict CSP for these styles ('unsafe-hashes' only for style attributes). */
+export function styleSources({ elements, attributes }: StyleHashes): string[] {
+  return [...[...elements].sort(), ...(attributes.size ? [`'unsafe-hashes'`, ...[...attributes].sort()] : [])];
 }
 
 /**
- * A strict Content Security Policy for a page with these prerendered fragments: scripts only from this site
- * (and the site of `origin`), the elements' inline styles by their hashes ('unsafe-hashes' for the goal bars'
- * widths in style attributes), map tiles from PDOK only.
+ * A strict Content Security Policy for a page with prerendered fragments with these styles: scripts only from
+ * this site (and the site of `origin`), the elements' inline styles by their hashes, map tiles from PDOK only.
  */
-export function strictCsp(html: string, origin?: string): string {
-  const { elements, attributes } = inlineStyleHashes(html);
-  return policy(origin, [...elements, ...(attributes.length ? [`'unsafe-hashes'`, ...attributes] : [])], `base-uri 'none'`);
+export function strictCsp(styles: StyleHashes, origin?: string): string {
+  return policy(origin, styleSources(styles), `base-uri 'none'`);
 }
 
 /** The policy of the site's pages: this site (and `origin`) for scripts, feeds and styles, PDOK for map tiles. */
@@ -114,7 +131,7 @@ export function previewPage(o: {
   const body = o.sections
     .map((s) => `<section aria-labelledby="${escapeHtml(s.id)}">\n<h2 id="${escapeHtml(s.id)}">${escapeHtml(s.title)}</h2>\n${s.fragment}</section>`)
     .join('\n');
-  return `${documentStart(o.lang, strictCsp(body, o.origin), o.title)}
+  return `${documentStart(o.lang, strictCsp(inlineStyleHashes(body), o.origin), o.title)}
 ${o.scripts}
 </head>
 <body>

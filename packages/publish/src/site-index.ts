@@ -4,7 +4,7 @@
  * subscribe to and the strict-CSP recipe. Dutch, like the people who use it; no script, no inline style.
  */
 import { localize, type Feed } from '@biebkit/feed';
-import { documentStart, escapeHtml } from './pages.js';
+import { documentStart, escapeHtml, styleSources } from './pages.js';
 import type { SiteRecord } from './index.js';
 
 const code = (text: string) => `<pre><code>${escapeHtml(text)}</code></pre>`;
@@ -60,7 +60,7 @@ ${rows}
       return `<li>${escapeHtml(c.name)} (${c.events} activiteiten): ${webcal ? `<a href="${escapeHtml(webcal)}">abonneren</a> · ` : ''}${link(c.path, c.path)}</li>`;
     })
     .join('\n');
-  const styleSources = [...record.csp.styleHashes, ...(record.csp.styleAttributeHashes.length ? [`'unsafe-hashes'`, ...record.csp.styleAttributeHashes] : [])].join(' ');
+  const styles = styleSources({ elements: new Set(record.csp.styleHashes), attributes: new Set(record.csp.styleAttributeHashes) }).join(' ');
   return `${documentStart('nl', "default-src 'self'; script-src 'none'; style-src 'none'; object-src 'none'; base-uri 'none'", `Biebkit · ${org}`)}
 </head>
 <body>
@@ -87,7 +87,7 @@ ${code(resize)}
 
 <h3>Strenge Content Security Policy</h3>
 <p>Het script en de weergaven werken onder een strenge CSP. Staan deze map en je pagina op hetzelfde domein:</p>
-${code(`script-src 'self'; connect-src 'self'; style-src 'self' ${styleSources}`)}
+${code(`script-src 'self'; connect-src 'self'; style-src 'self' ${styles}`)}
 <p>Op een ander domein: zet dat domein erbij in <code>script-src</code> en <code>connect-src</code>. Met een nonce in plaats daarvan:
 <code>script-src 'nonce-…' 'strict-dynamic'</code> en <code>nonce="…"</code> op de scripttag; de stukken die het script later laadt, mogen dan mee.
 De hashes in <code>style-src</code> zijn die van de stijlen in de vooraf gemaakte HTML (<code>'unsafe-hashes'</code> alleen voor de breedte van de voortgangsbalken).</p>

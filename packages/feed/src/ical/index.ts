@@ -45,20 +45,25 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** The UTF-8 length of a code point. */
+const utf8Length = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /**
  * Folds a content line so that no line is longer than 75 octets (UTF-8), continuing with CRLF and a
  * space (RFC 5545 3.1). Never splits a character (nor a surrogate pair).
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // At most 3 octets per UTF-16 unit (4 per surrogate pair): a line this short always fits.
+  if (line.length <= 25) return line;
+  let size = 0;
+  for (const ch of line) size += utf8Length(ch.codePointAt(0)!);
+  if (size <= 75) return line;
   const parts: string[] = [];
   let current = '';
-  let size = 0;
+  size = 0;
   let limit = 75;
   for (const ch of line) {
-    const n = encoder.encode(ch).length;
+    const n = utf8Length(ch.codePointAt(0)!);
     if (size + n > limit) {
       parts.push(current);
       current = '';
@@ -226,8 +231,14 @@ function eventLines(feed: Pick<Feed, 'organization' | 'branches'>, activity: Act
   return lines;
 }
 
-function calendar(events: string[][], options: ICalOptions): string {
-  const lines = [
+/** One activity as a VEVENT (its lines folded, joined by CRLF; empty without a usable start), for `icalendar`. */
+export function activityEvent(feed: Pick<Feed, 'organization' | 'branches'>, activity: Activity, options: ICalOptions): string {
+  return eventLines(feed, activity, options).map(foldLine).join('\r\n');
+}
+
+/** A VCALENDAR around events made by `activityEvent` (a publisher writes each event once for many calendars). */
+export function icalendar(events: readonly string[], options: ICalOptions): string {
+  const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${ICAL_PRODID}`,
@@ -238,20 +249,18 @@ function calendar(events: string[][], options: ICalOptions): string {
     ...(options.refresh ? [`REFRESH-INTERVAL;VALUE=DURATION:${options.refresh}`, `X-PUBLISHED-TTL:${options.refresh}`] : []),
     'X-WR-TIMEZONE:Europe/Amsterdam',
     ...AMSTERDAM_VTIMEZONE,
-    ...events.flat(),
-    'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return [...head.map(foldLine), ...events.filter(Boolean), 'END:VCALENDAR'].join('\r\n') + '\r\n';
 }
 
 /** A VCALENDAR of whole activities: recurring ones as one VEVENT with RRULE and EXDATE. */
 export function activitiesToICalendar(feed: Pick<Feed, 'organization' | 'branches'>, activities: readonly Activity[], options: ICalOptions): string {
-  return calendar(activities.map((a) => eventLines(feed, a, options)), options);
+  return icalendar(activities.map((a) => activityEvent(feed, a, options)), options);
 }
 
 /** A VCALENDAR of one occurrence (of a single or recurring activity), for "add to my calendar". */
 export function occurrenceToICalendar(feed: Pick<Feed, 'organization' | 'branches'>, occurrence: SingleOccurrence, options: ICalOptions): string {
-  return calendar([eventLines(feed, occurrence.activity, options, occurrence.startMs)], options);
+  return icalendar([eventLines(feed, occurrence.activity, options, occurrence.startMs).map(foldLine).join('\r\n')], options);
 }
 
 /** A file name for a download: letters, digits and dashes, ending in .ics. */
