@@ -31,6 +31,18 @@ function load(): Promise<SsrModules> {
       import('@lit-labs/ssr/lib/lit-element-renderer.js'),
     ]);
     await import('@biebkit/elements/all');
+    const [{ snapshot }, { html: plain }, { formatClock, formatDayMonth, isoWithOffset, toWall }] = await Promise.all([
+      import('@biebkit/elements/shared/snapshot'),
+      import('lit'),
+      import('@biebkit/feed'),
+    ]);
+    // Time-dependent text in prerendered HTML says when it was true: "Stand op 3 december om 14:05: Nu open".
+    snapshot.stamp = (lang, nowMs, after) => {
+      const w = toWall(nowMs);
+      const date = formatDayMonth(w, lang);
+      const time = formatClock(w.hour * 60 + w.minute);
+      return plain`<time class="bk-as-of" datetime=${isoWithOffset(nowMs)}>${lang === 'en' ? `As of ${date}, ${time}` : `Stand op ${date} om ${time}`}</time>${after}`;
+    };
     return { render, collectResult, html, unsafeStatic, Renderer: LitElementRenderer };
   })();
   return loaded;

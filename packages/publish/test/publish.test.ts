@@ -127,7 +127,7 @@ test('prerendered views: the real elements in declarative shadow DOM, time-depen
     assert.ok(JSON.stringify(events).includes('"Event"'));
 
     const goals = read(out, 'nl/all/goals.html');
-    assert.match(goals, /<div class="fill" part="bar-fill" style="inline-size:\d+%"><\/div>/);
+    assert.match(goals, /<div class="fill" part="bar-fill" style="inline-size:\d+%;"><\/div>/);
     assert.match(goals, /role="progressbar"[^>]*aria-valuetext="\d+% van doel/s);
   } finally {
     rmSync(out, { recursive: true, force: true });

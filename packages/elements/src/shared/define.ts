@@ -1,4 +1,3 @@
-import { isServer } from 'lit';
 import { ContextRoot } from '@lit/context';
 
 let rootAttached = false;
@@ -6,11 +5,10 @@ let rootAttached = false;
 /**
  * Defines a custom element unless a tag of that name exists already (the bundle loaded twice, or two
  * versions on one page): never throws. Also attaches a `ContextRoot` to the document once, so elements
- * that ask for the feed before their `<library-feed>` upgrades are answered when it does (not on the server,
- * where `biebkit publish` renders them: there is no document there).
+ * that ask for the feed before their `<library-feed>` upgrades are answered when it does.
  */
 export function defineElement(name: string, ctor: CustomElementConstructor): void {
-  if (!rootAttached && !isServer && typeof document !== 'undefined') {
+  if (!rootAttached && typeof document !== 'undefined') {
     rootAttached = true;
     const marker = Symbol.for('biebkit.context-root');
     const doc = document as Document & { [key: symbol]: unknown };

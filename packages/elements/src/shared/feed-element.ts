@@ -60,31 +60,30 @@ export abstract class FeedElement extends LitElement {
 
   #internals = this.attachInternals();
 
-  /** The element came with content prerendered by `biebkit publish`: it has its size, so it reserves no loading space. */
-  #prerendered = false;
-
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    // LitElement would render in front of a declarative shadow root's content. Instead that content stays until
-    // the feed is ready (and if it fails: it says when it was made), then one update replaces it: no flash, and
-    // nothing moves when the content is the same. Its <style> elements go with it; the adopted styles stay.
-    if (this.renderOptions.renderBefore) {
-      this.#prerendered = true;
+  protected override shouldUpdate(): boolean {
+    // Prerendered by `biebkit publish` (a declarative shadow root): LitElement would render in front of that
+    // content. Instead it stays until the feed is ready (and if it fails: it says when it was made), then one
+    // update replaces it: no flash, and nothing moves when the content is the same. Its <style> elements go
+    // with it; the adopted styles stay.
+    const options = this.renderOptions;
+    if (options.renderBefore) {
       this.#source.configure(this.src, this.feed);
       if (!this.scopedFeed) return false;
       this.renderRoot.replaceChildren();
-      this.renderOptions.renderBefore = null;
+      options.renderBefore = null;
     }
-    return super.shouldUpdate(changed);
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#source.configure(this.src, this.feed);
     // While loading and once shown, the element keeps at least its loading space (--<tag>-loading-size),
-    // so content that fits never moves the page; errors and notices take only the room they need.
+    // so content that fits never moves the page; errors and notices take only the room they need. A prerendered
+    // element (marked so by `biebkit publish`) has its own size already.
     const status = this.feedState?.status;
     try {
-      if (!this.#prerendered && (status === 'loading' || status === 'ready')) this.#internals.states.add('reserve');
+      if (!this.hasAttribute('prerendered') && (status === 'loading' || status === 'ready')) this.#internals.states.add('reserve');
       else this.#internals.states.delete('reserve');
     } catch {
       // Custom states are not supported: the loading state still reserves its space.
