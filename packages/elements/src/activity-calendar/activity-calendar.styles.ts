@@ -62,6 +62,14 @@ export const calendarStyles = css`
   .subscribe {
     position: relative;
   }
+  /* A summary inherits through the details element's own slot, so not box-sizing from here. */
+  .subscribe > summary {
+    display: flex;
+    box-sizing: border-box;
+  }
+  .subscribe > summary::-webkit-details-marker {
+    display: none;
+  }
   .subscribe-panel {
     position: absolute;
     inset-inline-end: 0;
