@@ -247,7 +247,10 @@ test('a feed with errors is refused with the words of biebkit validate, and noth
       readFile: async () => text,
       fetchText: async () => text,
     });
-    const [vOut, vErr, pOut, pErr]: string[][] = [[], [], [], []];
+    const vOut: string[] = [];
+    const vErr: string[] = [];
+    const pOut: string[] = [];
+    const pErr: string[] = [];
     assert.equal(await feedCli(['validate', 'bad.json'], io(vOut, vErr)), 1);
     assert.equal(await publishCli('publish', ['bad.json', '--out', out], io(pOut, pErr)), 1);
     assert.deepEqual(pOut, vOut);
