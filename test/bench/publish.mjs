@@ -35,8 +35,11 @@ const attributes = (view) =>
 /** The same views as elements without prerendered content (what the script-tag snippet gives). */
 const liveHtml = (view, feed) => `<library-feed src="${feed}" lang="${view.lang}"><${view.element}${attributes(view)}></${view.element}></library-feed>`;
 
-/** Prerendered HTML as plain HTML: the declarative shadow roots' content in the page itself, no script. */
-const flatten = (html) => html.replace(/<template shadowroot="open" shadowrootmode="open">|<\/template>/g, '');
+/**
+ * Prerendered HTML as plain HTML, the floor: the declarative shadow roots' content in the page itself, without
+ * the elements' styles (in the page they would all be global) and without script.
+ */
+const flatten = (html) => html.replace(/<template shadowroot="open" shadowrootmode="open">|<\/template>|<style>[^<]*<\/style>/g, '');
 
 /** A mobile network where the round trips, not the bandwidth, set the pace (the local server does not compress). */
 const NETWORK = { offline: false, latency: 150, download: (5 * 1024 * 1024) / 8, upload: (1024 * 1024) / 8 };
