@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Lang } from '@biebkit/feed';
+import { translator } from '@biebkit/elements/shared/i18n';
 import type { CdnFiles, Pinned } from './cdn.js';
 
 export const escapeHtml = (text: string): string =>
@@ -87,7 +88,8 @@ export function scriptTags(cdn: CdnFiles, elements: Iterable<string>, url: (to: 
   ].join('\n');
 }
 
-const WORDS = {
+/** The words of these pages, by the elements' own translator. */
+const word = translator({
   nl: {
     made: 'Vooraf gemaakt op {date} door biebkit publish, uit de feed van {org}. Zonder JavaScript staat hier wat er toen gold; met het Biebkit-script wordt het live bijgewerkt.',
     all: 'Alle gemeenten',
@@ -100,9 +102,7 @@ const WORDS = {
     embed: '{title} · {org}',
     noscript: 'This content needs JavaScript.',
   },
-} as const;
-const word = (lang: Lang, key: keyof (typeof WORDS)['nl'], vars: Record<string, string> = {}) =>
-  WORDS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+});
 
 /** One prerendered view as a fragment to paste into a page: a comment saying what it is, the HTML, its JSON-LD. */
 export function fragmentHtml(o: { title: string; org: string; at: string; html: string; jsonLd: string[] }): string {

@@ -3,6 +3,7 @@
  * language, every element view a library or municipality page shows. Pure: from the feed to a list.
  */
 import { localize, themeLabel, type Feed, type Lang, type Theme } from '@biebkit/feed';
+import { translator } from '@biebkit/elements/shared/i18n';
 
 /** One prerendered view: one element (inside its `<library-feed>`) with its attributes, for one scope and language. */
 export interface View {
@@ -21,7 +22,8 @@ export interface View {
 
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
-const WORDS = {
+/** The words of these pages, by the elements' own translator. */
+const word = translator({
   nl: {
     hours: 'Openingstijden {name}',
     branches: 'Vestigingen',
@@ -38,10 +40,7 @@ const WORDS = {
     goalsTheme: 'Goals: {theme}',
     kpisTheme: 'Key figures: {theme}',
   },
-} as const;
-
-const word = (lang: Lang, key: keyof (typeof WORDS)['nl'], vars: Record<string, string> = {}) =>
-  WORDS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+});
 
 const ELEMENT_TITLES: Record<string, Record<Lang, string>> = {
   'opening-hours': { nl: 'Openingstijden', en: 'Opening hours' },
