@@ -124,6 +124,22 @@ describe('the published site', function () {
     });
   }
 
+  it('the site’s index page, with every snippet, passes axe', async () => {
+    const html = await (await fetch(`${SITE}index.html`)).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelectorAll('pre code').length).to.be.greaterThan(2);
+    expect(doc.body.textContent).to.contain('integrity=').and.contain('<iframe').and.contain("'unsafe-hashes'");
+    const container = document.createElement('div');
+    container.lang = 'nl';
+    container.append(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
+    document.body.append(container);
+    try {
+      await expect(container).to.be.accessible();
+    } finally {
+      container.remove();
+    }
+  });
+
   it('with the bundle the prerendered elements are taken over: no console error, no CSP violation, no layout shift', async () => {
     await site(SITE);
     for (const [path, width] of [

@@ -297,7 +297,7 @@ function iframeUrl(view: View, url: (to: string) => string, calendar?: (from: st
   const page = `embed/${view.element}.html`;
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(view.attributes)) if (name !== 'no-structured-data' && name !== 'subscribe') params.set(name, value);
-  if (calendar) params.set('subscribe', calendar(page));
+  if (calendar && view.attributes['subscribe'] !== undefined) params.set('subscribe', calendar(page));
   if (view.municipality) params.set('municipality', view.municipality);
   params.set('lang', view.lang);
   return `${url(page)}?${params.toString().replace(/=(&|$)/g, '$1')}`;

@@ -7,7 +7,8 @@ import { localize, type Feed } from '@biebkit/feed';
 import { documentStart, escapeHtml, styleSources } from './pages.js';
 import type { SiteRecord } from './index.js';
 
-const code = (text: string) => `<pre><code>${escapeHtml(text)}</code></pre>`;
+/** A snippet to copy: focusable, since it may scroll. */
+const code = (text: string) => `<pre tabindex="0"><code>${escapeHtml(text)}</code></pre>`;
 
 export function siteIndex(feed: Feed, record: Omit<SiteRecord, 'files'>, o: { url: (to: string) => string; relative: (to: string) => string }): string {
   const org = localize(feed.organization.name, 'nl');

@@ -72,6 +72,10 @@ test('writes the feed, a slice per municipality, views per scope and language, e
     // The record lists every file it wrote with its hash, and nothing else.
     const site = record(out);
     assert.equal(site.generator, 'biebkit publish');
+    // Each view's iframe: its element's embed page with the view's attributes, scope and language.
+    const iframe = (id: string, scope: string) => site.views.find((v: { id: string; scope: string; lang: string }) => v.id === id && v.scope === scope && v.lang === 'nl').iframe;
+    assert.equal(iframe('opening-hours/den-helder', 'GM0400'), 'https://bieb.example.nl/biebkit/embed/opening-hours.html?branch=den-helder&municipality=GM0400&lang=nl');
+    assert.equal(iframe('activities', 'all'), 'https://bieb.example.nl/biebkit/embed/activity-calendar.html?subscribe=https%3A%2F%2Fbieb.example.nl%2Fbiebkit%2Fics%2Fagenda.ics&lang=nl');
     assert.equal(site.baseUrl, 'https://bieb.example.nl/biebkit/');
     assert.deepEqual(Object.keys(site.files).sort(), written.filter((p) => p !== 'site.json').sort());
     for (const [path, hash] of Object.entries(site.files)) assert.equal(createHash('sha256').update(readFileSync(join(out, path))).digest('hex'), hash, path);
