@@ -5,7 +5,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', 'node_modules/**', 'storybook-static/**', 'packages/feed/src/generated/**', 'packages/elements/src/frameworks/**', 'custom-elements.json', 'bench-results/**'],
+    ignores: ['**/dist/**', 'node_modules/**', 'storybook-static/**', 'packages/feed/src/generated/**', 'packages/elements/src/frameworks/**', 'custom-elements.json', 'bench-results/**', 'demo/site/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -40,11 +40,21 @@ const preview = $('preview');
 const snippetOut = $('snippet');
 const copyButton = $('copy-button');
 const copyStatus = $('copy-status');
+const methodField = $('method-field');
+const methodStatus = $('method-status');
 
 /** @type {Map<string, any>} tag → manifest declaration */
 const elements = new Map();
 /** The feed JSON of the current choice (for ids and municipality names), or undefined. */
 let feed;
+/**
+ * The published site of the chosen sample feed (`biebkit publish` into demo/site/<name>/, as `npm start` does):
+ * its site.json (views, CDN files with their integrity hashes) and its address. Undefined for other feeds.
+ */
+let site;
+let siteBase;
+/** Each update's number: a fragment that arrives after a newer choice is dropped. */
+let generation = 0;
 
 function text(value, lang) {
   if (typeof value === 'string') return value;
@@ -108,6 +118,21 @@ async function loadManifest() {
   const wanted = new URLSearchParams(location.search).get('element');
   if (wanted && elements.has(wanted)) elementSelect.value = wanted;
 }
+
+async function loadSite() {
+  site = undefined;
+  const name = feedSelect.value === 'custom' ? undefined : /\/demo\/feeds\/([\w-]+)\.json$/.exec(feedSelect.value)?.[1];
+  siteBase = name ? new URL(`/demo/site/${name}/`, document.baseURI).href : undefined;
+  if (!siteBase) return;
+  try {
+    const response = await fetch(new URL('site.json', siteBase), { credentials: 'omit' });
+    if (response.ok) site = await response.json();
+  } catch {
+    site = undefined;
+  }
+}
+
+const method = () => form.elements.namedItem('method').value;
 
 async function loadFeed() {
   const url = feedUrl();
@@ -203,17 +228,28 @@ function update() {
   const municipality = municipalitySelect.value;
   const lang = langSelect.value;
   const theme = THEMES[themeSelect.value] ?? THEMES.biebkit;
-  const wrap = wrapCheck.checked;
+  const how = method();
   customField.hidden = feedSelect.value !== 'custom';
+  wrapCheck.disabled = how !== 'script';
+  copyStatus.textContent = '';
+  methodStatus.textContent = '';
+  generation++;
   if (!tag) return;
+  preview.className = ['builder-preview', ...theme.classes].join(' ');
+  if (how === 'static') return showStatic(tag, municipality, lang, theme);
+  if (how === 'iframe') return showIframe(tag, municipality, lang);
+
+  // The published feed of the municipality, where there is one: narrowed once, not in every browser.
+  const slice = site && municipality && site.feeds.some((f) => f.municipality === municipality) ? new URL(`feed.${municipality}.json`, siteBase).href : undefined;
+  const feedAttrs = [];
+  if (url) feedAttrs.push(['src', slice ?? url]);
+  if (municipality && !slice) feedAttrs.push(['municipality', municipality]);
+  if (lang !== 'nl') feedAttrs.push(['lang', lang]);
 
   // The live result, built with DOM calls.
   const el = document.createElement(tag);
   for (const [name, value] of chosenAttributes()) el.setAttribute(name, value);
-  const feedAttrs = [];
-  if (url) feedAttrs.push(['src', url]);
-  if (municipality) feedAttrs.push(['municipality', municipality]);
-  if (lang !== 'nl') feedAttrs.push(['lang', lang]);
+  const wrap = wrapCheck.checked;
   let root = el;
   if (wrap) {
     root = document.createElement('library-feed');
@@ -222,17 +258,11 @@ function update() {
   } else {
     for (const [name, value] of feedAttrs) el.setAttribute(name, value);
   }
-  preview.className = ['builder-preview', ...theme.classes].join(' ');
   preview.replaceChildren(root);
 
-  // The snippet, with absolute URLs so that it works wherever it is pasted.
-  const base = new URL('/', document.baseURI).href;
-  const lines = ['<!-- Biebkit: één keer per pagina -->', `<script type="module" src="${base}dist/biebkit.js"></script>`];
-  if (theme.tokens) {
-    lines.push(`<!-- Thema: je site laadt al ${theme.tokens.split('/dist/')[0]}; dit koppelt die tokens aan Biebkit -->`);
-  }
-  for (const css of theme.css) lines.push(`<link rel="stylesheet" href="${base}packages/elements/src/${css}">`);
-  if (theme.classes[0] !== 'biebkit-light') lines.push(`<!-- en zet class="${theme.classes.join(' ')}" op <body> of een omhullend element -->`);
+  // The snippet, with absolute URLs so that it works wherever it is pasted; the bundle from the published,
+  // content-hashed CDN folder with its integrity hash where there is one.
+  const lines = ['<!-- Biebkit: één keer per pagina -->', scriptTag(), ...themeLines(theme)];
   const snippetFeedAttrs = feedAttrs.map(([n, v]) => (n === 'src' ? [n, absolute(v)] : [n, v]));
   const own = chosenAttributes().map(attrText).join('');
   if (wrap) {
@@ -241,7 +271,108 @@ function update() {
     lines.push(`<${tag}${snippetFeedAttrs.map(attrText).join('')}${own}></${tag}>`);
   }
   snippetOut.textContent = lines.join('\n');
-  copyStatus.textContent = '';
+}
+
+function scriptTag() {
+  if (!site) return `<script type="module" src="${new URL('/', document.baseURI).href}dist/biebkit.js"></script>`;
+  const entry = site.cdn.entry;
+  return `<script type="module" src="${new URL(entry.path, siteBase).href}" integrity="${entry.integrity}" crossorigin="anonymous"></script>`;
+}
+
+function themeLines(theme) {
+  const base = new URL('/', document.baseURI).href;
+  const lines = [];
+  if (theme.tokens) lines.push(`<!-- Thema: je site laadt al ${theme.tokens.split('/dist/')[0]}; dit koppelt die tokens aan Biebkit -->`);
+  for (const css of theme.css) lines.push(`<link rel="stylesheet" href="${base}packages/elements/src/${css}">`);
+  if (theme.classes[0] !== 'biebkit-light') lines.push(`<!-- en zet class="${theme.classes.join(' ')}" op <body> of een omhullend element -->`);
+  return lines;
+}
+
+function unpublished(message) {
+  methodStatus.textContent = message;
+  const note = document.createElement('p');
+  note.textContent = message;
+  preview.replaceChildren(note);
+  snippetOut.textContent = '';
+}
+
+/** The published view with exactly these attributes, scope and language (the calendar's own extras aside). */
+function publishedView(tag, municipality, lang) {
+  const own = Object.fromEntries(chosenAttributes());
+  const same = (attributes) => {
+    const theirs = { ...attributes };
+    delete theirs.subscribe;
+    delete theirs['no-structured-data'];
+    const keys = Object.keys(theirs);
+    return keys.length === Object.keys(own).length && keys.every((k) => own[k] === theirs[k]);
+  };
+  // A branch's hours are published in its own municipality's scope.
+  const scopeFits = (v) => v.scope === (municipality || 'all') || (v.element === 'opening-hours' && !municipality);
+  return site.views.find((v) => v.element === tag && v.lang === lang && scopeFits(v) && same(v.attributes));
+}
+
+async function showStatic(tag, municipality, lang, theme) {
+  if (!site) return unpublished('Statische HTML is er voor de voorbeeldfeeds, na biebkit publish (npm start doet dat). Publiceer je eigen feed zelf: zie docs/publishing.md.');
+  const view = publishedView(tag, municipality, lang);
+  if (!view) {
+    const made = [...new Set(site.views.filter((v) => v.element === tag && v.lang === lang).map((v) => Object.entries(v.attributes).filter(([k]) => k !== 'subscribe' && k !== 'no-structured-data').map(attrText).join('').trim() || 'zonder opties'))];
+    return unpublished(made.length ? `Deze keuze is niet vooraf gemaakt. Van <${tag}> maakt biebkit publish: ${made.join('; ')}.` : `<${tag}> maakt biebkit publish niet vooraf; kies het script of een iframe.`);
+  }
+  const mine = generation;
+  const address = new URL(view.fragment, siteBase).href;
+  let fragment;
+  try {
+    const response = await fetch(address, { credentials: 'omit' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    fragment = await response.text();
+  } catch (error) {
+    if (mine === generation) unpublished(`De vooraf gemaakte HTML kon niet worden geladen (${error.message}).`);
+    return;
+  }
+  if (mine !== generation) return;
+  // The preview as a visitor without JavaScript sees it: the fragment in a frame that may run no script.
+  const frame = document.createElement('iframe');
+  frame.className = 'builder-frame';
+  frame.setAttribute('sandbox', '');
+  frame.title = `Voorbeeld zonder JavaScript: ${view.title}`;
+  frame.src = address;
+  preview.replaceChildren(frame);
+  methodStatus.textContent = `Vooraf gemaakt op ${site.publishedAt.slice(0, 16).replace('T', ' ')} door biebkit publish (${view.fragment}). Zonder script blijft dit de stand van dat moment: publiceer elke nacht opnieuw en plak de nieuwe HTML, of gebruik een iframe. Zet je er het script wel bij, dan wordt het live.`;
+  snippetOut.textContent = [...themeLines(theme), fragment.trim()].join('\n');
+}
+
+let resizeLoaded = false;
+
+function showIframe(tag, municipality, lang) {
+  if (!site) return unpublished('Een iframe komt van een gepubliceerde site: er is er een voor de voorbeeldfeeds, na biebkit publish (npm start doet dat).');
+  const params = new URLSearchParams(chosenAttributes());
+  if (municipality) params.set('municipality', municipality);
+  params.set('lang', lang);
+  const src = `${new URL(`embed/${tag}.html`, siteBase).href}?${params.toString().replace(/=(&|$)/g, '$1')}`;
+  const title = (elements.get(tag)?.summary ?? tag).trim();
+  const resize = site.cdn.embed.resize;
+  const resizeSrc = new URL(resize.path, siteBase).href;
+  // The host page's side of the resize protocol, as the snippet has it.
+  if (!resizeLoaded) {
+    resizeLoaded = true;
+    const script = document.createElement('script');
+    script.src = resizeSrc;
+    script.integrity = resize.integrity;
+    script.crossOrigin = 'anonymous';
+    document.head.append(script);
+  }
+  const frame = document.createElement('iframe');
+  frame.className = 'builder-frame';
+  frame.dataset.biebkit = '';
+  frame.title = title;
+  frame.src = src;
+  preview.replaceChildren(frame);
+  methodStatus.textContent = 'Live, van de gepubliceerde site. Het thema van je pagina komt niet in een iframe; taal en kleurenschema gaan mee.';
+  snippetOut.textContent = [
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="600" loading="lazy" data-biebkit></iframe>`,
+    '<!-- Mag je pagina één script laden, dan houdt dit de iframe zo hoog als zijn inhoud: -->',
+    `<script src="${resizeSrc}" integrity="${resize.integrity}" crossorigin="anonymous" async></script>`,
+  ].join('\n');
 }
 
 async function copy() {
@@ -263,7 +394,7 @@ async function copy() {
 form.addEventListener('submit', (event) => event.preventDefault());
 feedSelect.addEventListener('change', async () => {
   update();
-  await loadFeed();
+  await Promise.all([loadFeed(), loadSite()]);
   renderOptions();
   update();
 });
@@ -282,10 +413,10 @@ langSelect.addEventListener('change', () => {
 });
 optionsBox.addEventListener('change', update);
 optionsBox.addEventListener('input', update);
-for (const control of [municipalitySelect, themeSelect, wrapCheck]) control.addEventListener('change', update);
+for (const control of [municipalitySelect, themeSelect, wrapCheck, methodField]) control.addEventListener('change', update);
 copyButton.addEventListener('click', copy);
 
-await Promise.all([loadManifest(), loadFeed()]);
+await Promise.all([loadManifest(), loadFeed(), loadSite()]);
 renderOptions();
 update();
 document.documentElement.dataset.builderReady = 'true';

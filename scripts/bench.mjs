@@ -14,7 +14,7 @@ import { bigFeed } from '../test/bad-feeds/corpus.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// BENCH_ONLY=kpi,calendar,branches,feed,cls runs only those sections (all by default).
+// BENCH_ONLY=kpi,calendar,branches,feed,cls,publish runs only those sections (all by default).
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (section) => !ONLY || ONLY.includes(section);
 const out = `${root}bench-results/`;
@@ -84,7 +84,7 @@ async function measure(path, field = 'ms') {
  * Cumulative layout shift of a demo page while its feed arrives 1.5 s late: on a first visit, and on a
  * return visit (the same browser context, so the copy of the feed kept on the device is shown at once).
  */
-async function cls(path, { returnVisit = false } = {}) {
+async function cls(path, { returnVisit = false, late = (url) => url.includes('/demo/feeds/') } = {}) {
   const values = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.createBrowserContext();
@@ -104,7 +104,7 @@ async function cls(path, { returnVisit = false } = {}) {
     });
     await page.setRequestInterception(true);
     page.on('request', (req) => {
-      if (req.url().includes('/demo/feeds/')) setTimeout(() => req.continue(), 1500);
+      if (late(req.url())) setTimeout(() => req.continue(), 1500);
       else req.continue();
     });
     await page.goto(origin + path, { waitUntil: 'load' });
@@ -166,6 +166,12 @@ for (const page of wanted('cls') ? ['heemstede', 'library', 'hostile'] : []) {
   row(`CLS of demo/${page}.html, feed 1.5 s late, first visit`, c.median, undefined, '', 'CLS');
   const again = await cls(`/demo/${page}.html`, { returnVisit: true });
   row(`CLS of demo/${page}.html, feed 1.5 s late, return visit`, again.median, undefined, '', 'CLS');
+}
+
+// 6. Publishing: prerendered HTML against the script alone and plain HTML, CLS per way to embed, publish time
+if (wanted('publish')) {
+  const { publishBench } = await import('../test/bench/publish.mjs');
+  await publishBench({ browser, origin, root, runs: RUNS, median, row, cls });
 }
 
 await browser.close();

@@ -92,6 +92,8 @@ await run('codegen', 'node scripts/gen-schema.mjs --check');
 await run('typecheck', 'npm run --silent typecheck');
 await run('lint', 'npm run --silent lint');
 await run('build', 'npm run --silent build');
+// The sample feeds published (demo/site/): the embed builder offers them, the browser tests check them.
+await run('publish-demo', 'node scripts/publish-demo.mjs');
 await run('budgets', 'node scripts/budgets.mjs');
 await run('docs', 'node scripts/gen-element-docs.mjs --check');
 await run('element-types', 'node scripts/gen-element-types.mjs --check');

@@ -3,6 +3,7 @@
 // They must render real content from the feeds, produce no console errors and no CSP violations (the pages
 // record both from their first script, demo/assets/monitor.js), and pass axe (WCAG 2.1 AA).
 import { expect } from '@open-wc/testing';
+import { deepText } from './deep-text.js';
 
 interface Monitor {
   violations: { directive: string; blocked: string; sample: string; source: string }[];
@@ -65,23 +66,6 @@ async function openPage(path: string, { width = 1200, height = 900, srcdoc }: { 
   const win = frame.contentWindow as DemoWindow;
   const doc = frame.contentDocument!;
   return { frame, win, doc };
-}
-
-/** All text of a node, through open shadow roots, as a visitor reads it (whitespace collapsed). */
-function deepText(node: Node): string {
-  const parts: string[] = [];
-  const walk = (n: Node): void => {
-    // Nodes of the iframe are not `instanceof` this window's classes: test node types instead.
-    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
-    if (n.nodeType === Node.ELEMENT_NODE) {
-      const el = n as Element;
-      if (el.localName === 'style' || el.localName === 'script' || el.localName === 'template') return;
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-    for (const child of Array.from(n.childNodes)) walk(child);
-  };
-  walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Every element matching `selector` in the document, also inside open shadow roots. */
@@ -370,8 +354,11 @@ describe('embed builder', function () {
     choose('lang-select', 'en');
     const snippet = page.doc.getElementById('snippet')!.textContent!;
     const origin = new URL('/', location.href).href;
-    expect(snippet).to.contain(`<script type="module" src="${origin}dist/biebkit.js"></script>`);
-    expect(snippet).to.contain(`<library-feed src="${origin}demo/feeds/zuid-kennemerland.json" municipality="GM0397" lang="en">`);
+    // The bundle from the published site's content-hashed CDN folder, with its integrity hash; the municipality's feed.
+    expect(snippet).to.match(
+      new RegExp(`<script type="module" src="${origin}demo/site/zuid-kennemerland/cdn/[0-9a-f]{12}/biebkit\\.js" integrity="sha384-[\\w+/=]+" crossorigin="anonymous"></script>`),
+    );
+    expect(snippet).to.contain(`<library-feed src="${origin}demo/site/zuid-kennemerland/feed.GM0397.json" lang="en">`);
     expect(snippet).to.contain('<kpi-tile kpi="jeugdleden"></kpi-tile>');
     const tile = page.doc.querySelector('#preview kpi-tile')!;
     await until(() => deepText(tile).includes('3,367'), 'the live tile to show 3,367 (English number format)');
@@ -394,6 +381,45 @@ describe('embed builder', function () {
     showTarget.dispatchEvent(new Event('change', { bubbles: true }));
     expect(page.doc.getElementById('snippet')!.textContent).to.contain('<kpi-tile kpi="jeugdleden" show-target></kpi-tile>');
     expect(page.doc.querySelector('#preview kpi-tile')!.hasAttribute('show-target')).to.equal(true);
+    expectClean(page);
+  });
+
+  function method(value: string): void {
+    const radio = page.doc.querySelector<HTMLInputElement>(`input[name=method][value=${value}]`)!;
+    radio.checked = true;
+    radio.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  it('offers the static HTML that biebkit publish made, previewed without JavaScript, or says what it did make', async () => {
+    choose('lang-select', 'nl');
+    choose('element-select', 'opening-hours');
+    choose('opt-branch', 'plein-1');
+    method('static');
+    await until(() => Boolean(page.doc.querySelector('#preview iframe')), 'the static preview');
+    const frame = page.doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
+    expect(frame.getAttribute('sandbox'), 'no script may run in it').to.equal('');
+    expect(frame.src).to.match(/\/demo\/site\/zuid-kennemerland\/nl\/GM0397\/opening-hours\/plein-1\.html$/);
+    const snippet = page.doc.getElementById('snippet')!.textContent!;
+    expect(snippet).to.match(/^<!-- Biebkit: Openingstijden Bibliotheek Heemstede/);
+    expect(snippet).to.contain('<opening-hours branch="plein-1" prerendered').and.contain('shadowrootmode="open"').and.contain('Stand op ');
+    expect(page.doc.getElementById('method-status')!.textContent).to.contain('Vooraf gemaakt op');
+    choose('element-select', 'kpi-tile');
+    await until(() => page.doc.getElementById('method-status')!.textContent!.includes('maakt biebkit publish niet vooraf'), 'the note that kpi-tile is not prerendered');
+    expect(page.doc.getElementById('snippet')!.textContent).to.equal('');
+  });
+
+  it('offers an iframe of the published embed page that grows to its content', async () => {
+    choose('element-select', 'opening-hours');
+    choose('opt-branch', 'plein-1');
+    choose('lang-select', 'en');
+    method('iframe');
+    const frame = page.doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
+    expect(frame.src).to.match(/\/demo\/site\/zuid-kennemerland\/embed\/opening-hours\.html\?branch=plein-1&municipality=GM0397&lang=en$/);
+    const snippet = page.doc.getElementById('snippet')!.textContent!;
+    expect(snippet).to.contain('<iframe src=').and.contain('data-biebkit').and.match(/<script src="[^"]+\/embed\/resize\.js" integrity="sha384-/);
+    await until(() => frame.clientHeight > 0 && Math.abs(frame.clientHeight - Math.ceil(frame.contentDocument?.documentElement.getBoundingClientRect().height ?? 0)) <= 1 && Boolean(frame.contentDocument?.querySelector('opening-hours')?.shadowRoot?.querySelector('[part=status]')), 'the iframe as tall as its rendered content');
+    method('script');
+    expect(page.doc.querySelector('#preview opening-hours')).to.not.equal(null);
     expectClean(page);
   });
 });

@@ -7,6 +7,9 @@
  * so a strict CSP allows it). Every rule is for a Biebkit tag that is `:not(:defined)`: nothing of the host
  * page is touched, and a defined element is styled by its own shadow styles only.
  *
+ * An element prerendered by `biebkit publish` (marked `prerendered`) already shows its content at its own size
+ * from a declarative shadow root: it gets no reserved space (which would move the page around it).
+ *
  * The sizes are the elements' own loading sizes (`--<tag>-loading-size` or `--<tag>-min-height` and the same
  * defaults); test/browser/reserve.test.ts checks that each reserved box is as tall as the element's loading
  * state, so the two cannot drift apart.
@@ -24,10 +27,10 @@ const SIZES: readonly (readonly [selectors: string, property: string, size: stri
   ['activity-calendar', 'activity-calendar-loading-size', '30rem'],
 ];
 
-/** The stylesheet's text: display and loading size for each undefined tag of `tags`. */
+/** The stylesheet's text: display and loading size for each undefined tag of `tags` that is not prerendered. */
 export function reserveCss(tags: Iterable<string>): string {
   const known = [...tags];
-  const only = (selectors: string[]) => selectors.map((s) => `${s}:not(:defined)`).join();
+  const only = (selectors: string[]) => selectors.map((s) => `${s}:not(:defined,[prerendered])`).join();
   let css = `${only(known)}{display:block}`;
   for (const [selectors, property, size] of SIZES) {
     const mine = selectors.split(',').filter((s) => known.includes(s.replace(/\[.*/, '')));

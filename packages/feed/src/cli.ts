@@ -3,7 +3,7 @@
  * `publish` from @biebkit/publish, loaded only when asked for (so validating needs neither). Node only.
  */
 import { parseFeed } from './validate.js';
-import type { FeedProblem } from './types.js';
+import type { FeedProblem, ParseResult } from './types.js';
 
 const USAGE = `Usage: biebkit validate <file-or-url> [--json] [--quiet]
        biebkit template [--org "Naam"] -o biebkit.xlsx             (@biebkit/import)
@@ -85,24 +85,40 @@ export async function main(args: string[], io?: CliIo): Promise<number> {
     return 1;
   }
   const result = parseFeed(text, { url: target });
-  const problems: FeedProblem[] = result.ok ? result.model.problems : result.error.problems ?? [];
   if (json) {
+    const problems: FeedProblem[] = result.ok ? result.model.problems : result.error.problems ?? [];
     sys.out(JSON.stringify(result.ok ? { ok: true, problems } : { ok: false, error: result.error }, null, 2));
-  } else if (!result.ok) {
-    sys.err(`${target}: not usable: ${result.error.message}`);
-  } else {
-    for (const p of problems) {
-      if (quiet && p.severity === 'warning') continue;
-      sys.out(`${p.severity === 'error' ? 'error  ' : 'warning'} ${p.path || '/'}  ${p.message}`);
-    }
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    const warnings = problems.length - errors;
-    const f = result.model.feed;
-    sys.out(
-      `${target}: ${errors} error(s), ${warnings} warning(s); ${f.branches?.length ?? 0} branches, ${f.kpis?.length ?? 0} KPIs, ` +
-        `${f.goals?.length ?? 0} goals, ${f.activities?.length ?? 0} activities kept`,
-    );
+    return feedHasErrors(result) ? 1 : 0;
   }
-  if (!result.ok) return 1;
-  return result.model.problems.some((p) => p.severity === 'error') ? 1 : 0;
+  const report = validationReport(target, result, quiet);
+  report.out.forEach((line) => sys.out(line));
+  report.err.forEach((line) => sys.err(line));
+  return report.ok ? 0 : 1;
+}
+
+/** A feed that cannot be used, or that lost items to errors (warnings are allowed). */
+export function feedHasErrors(result: ParseResult): boolean {
+  return !result.ok || result.model.problems.some((p) => p.severity === 'error');
+}
+
+/**
+ * What `biebkit validate` prints about a feed: every problem with its JSON Pointer and a summary, or why it is
+ * not usable at all. `biebkit publish` refuses a feed with the same words.
+ */
+export function validationReport(target: string, result: ParseResult, quiet = false): { ok: boolean; out: string[]; err: string[] } {
+  if (!result.ok) return { ok: false, out: [], err: [`${target}: not usable: ${result.error.message}`] };
+  const out: string[] = [];
+  const problems = result.model.problems;
+  for (const p of problems) {
+    if (quiet && p.severity === 'warning') continue;
+    out.push(`${p.severity === 'error' ? 'error  ' : 'warning'} ${p.path || '/'}  ${p.message}`);
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const f = result.model.feed;
+  out.push(
+    `${target}: ${errors} error(s), ${warnings} warning(s); ${f.branches?.length ?? 0} branches, ${f.kpis?.length ?? 0} KPIs, ` +
+      `${f.goals?.length ?? 0} goals, ${f.activities?.length ?? 0} activities kept`,
+  );
+  return { ok: errors === 0, out, err: [] };
 }

@@ -130,3 +130,25 @@ test('one occurrence of a recurring activity exports on its own, with its own da
   assert.equal(ev.startDate.toString(), '2026-12-12');
   assert.equal(ev.endDate.toString(), '2026-12-14');
 });
+
+test('a subscription: SEQUENCE per event, the refresh interval and the published address, parsed by ical.js', () => {
+  const text = activitiesToICalendar(feed, activities, {
+    lang: 'nl',
+    nowMs: NOW,
+    name: 'Activiteiten Mijn Streek',
+    sequence: (a) => (a.id === 'taalcafe' ? 3 : 0),
+    refresh: 'PT12H',
+    source: 'https://bieb.example.nl/biebkit/ics/agenda.ics',
+  });
+  const cal = new ICAL.Component(ICAL.parse(text));
+  assert.equal(cal.getFirstPropertyValue('refresh-interval')?.toString(), 'PT12H');
+  assert.equal(cal.getFirstPropertyValue('x-published-ttl'), 'PT12H');
+  assert.equal(cal.getFirstPropertyValue('source'), 'https://bieb.example.nl/biebkit/ics/agenda.ics');
+  assert.equal(cal.getFirstPropertyValue('name'), 'Activiteiten Mijn Streek');
+  const events = new Map(cal.getAllSubcomponents('vevent').map((e) => [e.getFirstPropertyValue('uid'), new ICAL.Event(e)]));
+  assert.equal(events.get('taalcafe@mijn-streek.biebkit')!.sequence, 3);
+  assert.equal(events.get('dnd@mijn-streek.biebkit')!.sequence, 0);
+  // Without the options (a download) there is no SEQUENCE, and no subscription headers.
+  const plain = activitiesToICalendar(feed, activities, { lang: 'nl', nowMs: NOW });
+  assert.doesNotMatch(plain, /SEQUENCE|REFRESH-INTERVAL|SOURCE/);
+});

@@ -52,6 +52,38 @@ export const calendarStyles = css`
     display: flex;
     gap: 0.25rem;
   }
+  .download {
+    margin-inline-start: auto;
+  }
+  .bk-as-of {
+    align-self: center;
+    color: var(--_bk-subtle);
+  }
+  .subscribe {
+    position: relative;
+  }
+  /* A summary inherits through the details element's own slot, so not box-sizing from here. */
+  .subscribe > summary {
+    display: flex;
+    box-sizing: border-box;
+  }
+  .subscribe > summary::-webkit-details-marker {
+    display: none;
+  }
+  .subscribe-panel {
+    position: absolute;
+    inset-inline-end: 0;
+    z-index: 1;
+    inline-size: min(24rem, 80vw);
+    padding: var(--_bk-space);
+    border: 1px solid var(--_bk-border);
+    border-radius: var(--_bk-radius);
+    background: var(--_bk-bg);
+    overflow-wrap: anywhere;
+  }
+  .subscribe-panel p {
+    margin: 0.25em 0;
+  }
   .field {
     display: flex;
     flex-direction: column;

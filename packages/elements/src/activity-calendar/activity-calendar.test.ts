@@ -195,6 +195,26 @@ describe('<activity-calendar>', () => {
     expect(event.detail.text).to.contain('RRULE:FREQ=WEEKLY;BYDAY=TH').and.contain('SUMMARY:Voorlezen voor peuters');
   });
 
+  it('"Abonneren" beside "Download .ics" when it knows the published calendar: webcal:// and the https address', async () => {
+    let el = await make(html`<activity-calendar src=${FEED} now=${NOW}></activity-calendar>`);
+    expect(root(el).querySelector('[part=subscribe]'), 'no address, no subscription').to.equal(null);
+    el = await make(html`<activity-calendar src=${FEED} now=${NOW} subscribe="https://bieb.example.nl/biebkit/ics/agenda.ics"></activity-calendar>`);
+    const details = root(el).querySelector<HTMLDetailsElement>('details[part=subscribe]')!;
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Abonneren');
+    expect(details.previousElementSibling?.getAttribute('part'), 'beside the download button').to.equal('download');
+    expect(details.querySelector('[part=subscribe-link]')!.getAttribute('href')).to.equal('webcal://bieb.example.nl/biebkit/ics/agenda.ics');
+    expect([...details.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('https://bieb.example.nl/biebkit/ics/agenda.ics');
+    details.open = true;
+    await expect(el).to.be.accessible();
+    // A relative address resolves against the page; anything but http(s) is no subscription.
+    el = await make(html`<activity-calendar src=${FEED} now=${NOW} subscribe="ics/agenda.ics" lang="en"></activity-calendar>`);
+    const link = root(el).querySelector('[part=subscribe-link]')!;
+    expect(link.getAttribute('href')).to.equal(new URL('ics/agenda.ics', document.baseURI).href.replace(/^https?:/, 'webcal:'));
+    expect(root(el).querySelector('[part=subscribe] summary')!.textContent!.trim()).to.equal('Subscribe');
+    el = await make(html`<activity-calendar src=${FEED} now=${NOW} subscribe="javascript:alert(1)"></activity-calendar>`);
+    expect(root(el).querySelector('[part=subscribe]')).to.equal(null);
+  });
+
   it('puts one JSON-LD script in the light DOM, replaces it on updates, removes it on disconnect', async () => {
     const el = await make(html`<activity-calendar src=${FEED} now=${NOW}></activity-calendar>`);
     const scripts = () => el.querySelectorAll('script[type="application/ld+json"]');

@@ -45,7 +45,8 @@ const list = (value: string | undefined): string[] => (value ?? '').split(/[\s,]
  * grid with a full keyboard model, and a week view, with filters for branch, municipality, audience,
  * theme, Wsob function and free text. Recurring activities are expanded in Europe/Amsterdam time. One
  * activity opens in a dialog with its description, the branch's address and opening hours that day,
- * and "Zet in mijn agenda" (.ics). "Download .ics" exports the current filter. schema.org `Event`
+ * and "Zet in mijn agenda" (.ics). "Download .ics" exports the current filter; with `subscribe` (the published
+ * address of a calendar file) "Abonneren" offers a subscription that stays up to date. schema.org `Event`
  * JSON-LD for the activities in view goes into the page (as a child of this element) for search engines.
  *
  * ```html
@@ -59,6 +60,8 @@ const list = (value: string | undefined): string[] => (value ?? '').split(/[\s,]
  * @csspart toolbar - The view switch and download button.
  * @csspart view-button - Each view button (`aria-pressed` marks the current one).
  * @csspart download - The "Download .ics" button.
+ * @csspart subscribe - The "Abonneren" disclosure (with `subscribe`).
+ * @csspart subscribe-link - Its webcal:// link.
  * @csspart filters - The filter form.
  * @csspart clear-button - "Filters wissen".
  * @csspart agenda - The agenda list.
@@ -137,6 +140,14 @@ export class ActivityCalendar extends FeedElement {
 
   /** The aria-level of day and period headings (default 3), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * The published address (https) of the iCalendar file with this calendar's activities, such as the ones
+   * `biebkit publish` writes: adds "Abonneren" beside "Download .ics", with a webcal:// link for calendar apps
+   * and the https address to paste, so the visitor's calendar follows changes. A relative address resolves
+   * against the page.
+   */
+  @property() subscribe?: string;
 
   /** Do not put schema.org JSON-LD into the page. */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
@@ -302,7 +313,7 @@ export class ActivityCalendar extends FeedElement {
         setQuery: (query) => this.#setFilter({ query }),
         clear: () => this.#clear(),
         download: () => void this.#download(feed),
-      }, { showFilters: !this.hideFilters, narrow: this.narrow })}
+      }, { showFilters: !this.hideFilters, narrow: this.narrow, nowMs, subscribe: this.subscribe })}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${body}
       ${emptyWindow ? this.#renderEmpty(feed) : nothing}

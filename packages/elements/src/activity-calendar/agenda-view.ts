@@ -1,5 +1,5 @@
 /** The agenda: upcoming occurrences under day headings, paged. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { dateOf, dayLabel, formatClock, formatPrice, groupByDay, localize, safeUrl, type Occurrence } from '@biebkit/feed';
 import { audienceLabel, t, themeName } from './i18n.js';
 import type { ViewContext } from './view-context.js';
@@ -34,7 +34,7 @@ export function renderItem(o: Occurrence, ctx: ViewContext, index?: number): Tem
   return html`<li class="item ${o.status}${o.past ? ' past' : ''}" part="item" data-key=${o.key} data-index=${index ?? -1}>
     <span class="time">${timeText(o, ctx)}</span>
     <span class="body">
-      <button type="button" class="title" part="title" @click=${(e: Event) => ctx.open(o, e.currentTarget as HTMLElement)}>${title}</button>
+      <button type="button" class="title" part="title" @click=${(e: Event) => ctx.open(o, e.currentTarget as HTMLElement)} ?disabled=${isServer}>${title}</button>
       ${badges(o, ctx)}
       ${o.status !== 'scheduled' && a.statusNote ? html`<span class="note">${localize(a.statusNote, lang)}</span>` : nothing}
       <span class="meta">
@@ -70,7 +70,7 @@ export function renderAgenda(all: readonly Occurrence[], shown: number, ctx: Vie
     ${renderDays(visible, ctx)}
     ${all.length > shown
       ? html`<p class="more">
-          <button type="button" part="more-button" @click=${onMore}>${t(ctx.lang, 'more')}</button>
+          <button type="button" part="more-button" @click=${onMore} ?disabled=${isServer}>${t(ctx.lang, 'more')}</button>
           <span class="subtle">${t(ctx.lang, 'shown', { shown: visible.length, total: all.length })}</span>
         </p>`
       : nothing}

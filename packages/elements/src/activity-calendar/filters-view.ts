@@ -1,7 +1,8 @@
 /** The visitor's controls: view switch, search, branch, municipality, audience, theme, Wsob function. */
-import { html, nothing, type TemplateResult } from 'lit';
-import { ACTIVITY_THEMES, AUDIENCES, WSOB_FUNCTIONS, isEmptyFilter, localize, type ActivityFilter, type Audience, type Feed, type Lang, type Theme, type WsobFunction } from '@biebkit/feed';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { ACTIVITY_THEMES, AUDIENCES, WSOB_FUNCTIONS, isEmptyFilter, localize, safeUrl, type ActivityFilter, type Audience, type Feed, type Lang, type Theme, type WsobFunction } from '@biebkit/feed';
 import { audienceLabel, functionLabel, t, themeName, type MessageKey } from './i18n.js';
+import { asOf } from '../shared/snapshot.js';
 
 export type CalendarView = 'agenda' | 'month' | 'week';
 export type FilterKey = 'branches' | 'municipalities' | 'audiences' | 'themes' | 'functions';
@@ -26,7 +27,7 @@ function select(
   const extra = current && current.length > 1 ? [{ value, label: current.map((c) => options.find((o) => o.value === c)?.label ?? c).join(' + ') }] : [];
   return html`<div class="field">
     <label for=${id}>${label}</label>
-    <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value.split(',').filter(Boolean))}>
+    <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value.split(',').filter(Boolean))} ?disabled=${isServer}>
       <option value="" ?selected=${!value}>${t(lang, 'all')}</option>
       ${[...extra, ...options].map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
     </select>
@@ -39,7 +40,7 @@ export function renderControls(
   view: CalendarView,
   lang: Lang,
   h: FilterHandlers,
-  options: { showFilters: boolean; narrow: boolean },
+  options: { showFilters: boolean; narrow: boolean; nowMs: number; subscribe?: string },
 ): TemplateResult {
   const branches = feed.branches ?? [];
   const municipalityIds = new Set(branches.map((b) => b.municipality));
@@ -51,20 +52,22 @@ export function renderControls(
   return html`<div class="toolbar" part="toolbar">
       <div class="views" role="group" aria-label=${t(lang, 'views')}>
         ${views.map(
-          (v) => html`<button type="button" part="view-button" aria-pressed=${v === view ? 'true' : 'false'} @click=${() => h.setView(v)}>
+          (v) => html`<button type="button" part="view-button" aria-pressed=${v === view ? 'true' : 'false'} @click=${() => h.setView(v)} ?disabled=${isServer}>
             ${t(lang, v as MessageKey)}
           </button>`,
         )}
       </div>
-      <button type="button" class="download" part="download" @click=${() => h.download()}>
+      ${asOf(lang, options.nowMs)}
+      <button type="button" class="download" part="download" @click=${() => h.download()} ?disabled=${isServer}>
         ${t(lang, 'download')}<span class="visually-hidden">: ${t(lang, 'downloadHint')}</span>
       </button>
+      ${renderSubscribe(options.subscribe, lang)}
     </div>
     ${options.showFilters
       ? html`<form class="filters" part="filters" role="search" aria-label=${t(lang, 'filters')} @submit=${(e: Event) => e.preventDefault()}>
           <div class="field grow">
             <label for="q">${t(lang, 'search')}</label>
-            <input id="q" type="search" .value=${filter.query ?? ''} @input=${(e: Event) => h.setQuery((e.target as HTMLInputElement).value)} />
+            <input id="q" type="search" .value=${filter.query ?? ''} @input=${(e: Event) => h.setQuery((e.target as HTMLInputElement).value)} ?disabled=${isServer} />
           </div>
           ${branches.length > 1
             ? select('f-branch', t(lang, 'branch'), filter.branches, branches.map((b) => ({ value: b.id, label: localize(b.name, lang) })), lang, (v) => h.setFilter('branches', v))
@@ -78,4 +81,32 @@ export function renderControls(
           ${!isEmptyFilter(filter) ? html`<button type="button" class="clear" part="clear-button" @click=${() => h.clear()}>${t(lang, 'clear')}</button>` : nothing}
         </form>`
       : nothing}`;
+}
+
+/**
+ * "Abonneren": the published address of this calendar (`subscribe`, e.g. written by `biebkit publish`) as a
+ * webcal:// link that calendar apps subscribe to, and as the https address to paste where an app asks for one.
+ * A relative address resolves against the page (on the server, where there is no page, it stays as written).
+ */
+function renderSubscribe(address: string | undefined, lang: Lang): TemplateResult | typeof nothing {
+  const given = address?.trim();
+  if (!given) return nothing;
+  let https: string | undefined;
+  if (isServer) https = /^[a-z][\w+.-]*:/i.test(given) ? safeUrl(given) : given;
+  else {
+    try {
+      https = safeUrl(new URL(given, document.baseURI).href);
+    } catch {
+      https = undefined;
+    }
+  }
+  if (!https || /^(mailto|tel):/i.test(https)) return nothing;
+  const absolute = /^https?:/i.test(https);
+  return html`<details class="subscribe" part="subscribe">
+    <summary class="button">${t(lang, 'subscribe')}</summary>
+    <div class="subscribe-panel">
+      ${absolute ? html`<p><a href=${https.replace(/^https?:/i, 'webcal:')} part="subscribe-link">${t(lang, 'subscribeApp')}</a></p>` : nothing}
+      <p>${t(lang, 'subscribeUrl')} <a href=${https}>${https}</a></p>
+    </div>
+  </details>`;
 }

@@ -9,6 +9,10 @@ export const branchMapStyles = css`
     --_bk-loading-size: var(--branch-map-loading-size, 40rem);
   }
   .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 1em;
     margin-block-end: var(--_bk-space);
   }
   select,

@@ -1,4 +1,4 @@
-import { html, nothing, svg, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   BranchHours,
@@ -18,6 +18,7 @@ import { emitLibraryJsonLd } from '../opening-hours/structured-data.js';
 import { branchMapStyles } from './branch-map.styles.js';
 import type { MapBranch } from './leaflet-map.js';
 import { GLYPHS } from './marks.js';
+import { asOf } from '../shared/snapshot.js';
 
 /** The Dutch government's free topographic background map (PDOK BRT-Achtergrondkaart, Kadaster). */
 export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
@@ -227,11 +228,12 @@ export class BranchMap extends FeedElement {
     return html`
       <div class="controls">
         <label>${t(lang, 'sort')}
-          <select @change=${this.#onSort} .value=${this.sort}>
+          <select @change=${this.#onSort} .value=${this.sort} ?disabled=${isServer}>
             <option value="name" ?selected=${this.sort === 'name'}>${t(lang, 'byName')}</option>
             <option value="open" ?selected=${this.sort === 'open'}>${t(lang, 'byOpen')}</option>
           </select>
         </label>
+        ${asOf(lang, this.nowMs())}
       </div>
       <ul part="list" class="list" aria-label=${t(lang, 'list')}>
         ${rows.map(
@@ -265,7 +267,7 @@ export class BranchMap extends FeedElement {
       ${this.map === 'none' || this.mapState === 'ready'
         ? nothing
         : html`<p class="map-actions">
-            <button type="button" part="show-map" @click=${() => void this.showMap()} ?disabled=${this.mapState === 'loading'}>
+            <button type="button" part="show-map" @click=${() => void this.showMap()} ?disabled=${isServer || this.mapState === 'loading'}>
               ${this.mapState === 'loading' ? t(lang, 'mapLoading') : t(lang, 'showMap')}
             </button>
             <span class="privacy">${this.tiles === 'none' ? '' : t(lang, 'mapPrivacy', { host })}</span>

@@ -204,8 +204,8 @@ export class GoalProgress extends FeedElement {
       aria-valuenow=${fraction === undefined ? nothing : clampPercent(fraction)}
       aria-valuetext=${valueText}
     >
-      <div class="fill" part="bar-fill" ${cspStyle({ 'inline-size': `${fraction === undefined ? 0 : clampPercent(fraction)}%` })}></div>
-      ${expected === undefined ? nothing : html`<div class="expected" part="expected" ${cspStyle({ 'inset-inline-start': `${clampPercent(expected)}%` })}></div>`}
+      <div class="fill" part="bar-fill" style=${cspStyle({ 'inline-size': `${fraction === undefined ? 0 : clampPercent(fraction)}%` })}></div>
+      ${expected === undefined ? nothing : html`<div class="expected" part="expected" style=${cspStyle({ 'inset-inline-start': `${clampPercent(expected)}%` })}></div>`}
     </div>`;
   }
 

@@ -29,6 +29,7 @@ import { FeedElement } from '../shared/feed-element.js';
 import { translator } from '../shared/i18n.js';
 import { openingHoursStyles } from './opening-hours.styles.js';
 import { emitLibraryJsonLd } from './structured-data.js';
+import { asOf } from '../shared/snapshot.js';
 
 const t = translator({
   nl: {
@@ -195,7 +196,7 @@ export class OpeningHours extends FeedElement {
     return html`
       <p class="status" part="status" role="status">
         <span class="shape ${status.state}" aria-hidden="true"></span>
-        <span>${describeStatus(status, now, lang)}</span>
+        <span>${asOf(lang, now, ': ')}${describeStatus(status, now, lang)}</span>
       </p>
       ${this.compact ? nothing : this.#renderWeek(hours, branch, dateOf(now), lang)}
       ${this.compact ? nothing : this.#renderSpecial(hours, dateOf(now), lang)}

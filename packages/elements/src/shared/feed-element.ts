@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
@@ -60,14 +60,30 @@ export abstract class FeedElement extends LitElement {
 
   #internals = this.attachInternals();
 
+  protected override shouldUpdate(): boolean {
+    // Prerendered by `biebkit publish` (a declarative shadow root): LitElement would render in front of that
+    // content. Instead it stays until the feed is ready (and if it fails: it says when it was made), then one
+    // update replaces it: no flash, and nothing moves when the content is the same. Its <style> elements go
+    // with it; the adopted styles stay.
+    const options = this.renderOptions;
+    if (options.renderBefore) {
+      this.#source.configure(this.src, this.feed);
+      if (!this.scopedFeed) return false;
+      this.renderRoot.replaceChildren();
+      options.renderBefore = null;
+    }
+    return true;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#source.configure(this.src, this.feed);
     // While loading and once shown, the element keeps at least its loading space (--<tag>-loading-size),
-    // so content that fits never moves the page; errors and notices take only the room they need.
+    // so content that fits never moves the page; errors and notices take only the room they need. A prerendered
+    // element (marked so by `biebkit publish`) has its own size already.
     const status = this.feedState?.status;
     try {
-      if (status === 'loading' || status === 'ready') this.#internals.states.add('reserve');
+      if (!this.hasAttribute('prerendered') && (status === 'loading' || status === 'ready')) this.#internals.states.add('reserve');
       else this.#internals.states.delete('reserve');
     } catch {
       // Custom states are not supported: the loading state still reserves its space.
@@ -102,7 +118,8 @@ export abstract class FeedElement extends LitElement {
 
   /** The language: `lang` on this element or its nearest ancestor (across shadow roots), else Dutch. */
   protected get language(): Lang {
-    let node: Element | null = this as Element;
+    // On the server (`biebkit publish`) there is no DOM to walk: the provider's language decides.
+    let node: Element | null = isServer ? null : this;
     while (node) {
       const found: Element | null = node.closest('[lang]');
       if (found) return langFrom(found.getAttribute('lang'));

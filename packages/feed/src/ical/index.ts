@@ -45,20 +45,25 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** The UTF-8 length of a code point. */
+const utf8Length = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /**
  * Folds a content line so that no line is longer than 75 octets (UTF-8), continuing with CRLF and a
  * space (RFC 5545 3.1). Never splits a character (nor a surrogate pair).
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // At most 3 octets per UTF-16 unit (4 per surrogate pair): a line this short always fits.
+  if (line.length <= 25) return line;
+  let size = 0;
+  for (const ch of line) size += utf8Length(ch.codePointAt(0)!);
+  if (size <= 75) return line;
   const parts: string[] = [];
   let current = '';
-  let size = 0;
+  size = 0;
   let limit = 75;
   for (const ch of line) {
-    const n = encoder.encode(ch).length;
+    const n = utf8Length(ch.codePointAt(0)!);
     if (size + n > limit) {
       parts.push(current);
       current = '';
@@ -122,8 +127,17 @@ export interface ICalOptions {
   lang: Lang;
   /** DTSTAMP: when the file was made (epoch ms). */
   nowMs: number;
-  /** The calendar's name (X-WR-CALNAME). */
+  /** The calendar's name (NAME and X-WR-CALNAME). */
   name?: string;
+  /**
+   * For a published calendar that apps subscribe to: each event's SEQUENCE (RFC 5545 3.8.7.4), raised by the
+   * publisher whenever the event changes, so apps update the event they have instead of keeping the old one.
+   */
+  sequence?: (activity: Activity) => number;
+  /** For a subscription: how often apps should fetch it again (an ISO 8601 duration such as `PT12H`, RFC 7986). */
+  refresh?: string;
+  /** For a subscription: the address it is published at (SOURCE, RFC 7986). */
+  source?: string;
 }
 
 /** One occurrence to export on its own ("Zet in mijn agenda"): its start instant. */
@@ -140,7 +154,8 @@ export function placeText(activity: Activity, branches: readonly Branch[] | unde
   return [name, address && `${address.street}, ${address.postalCode} ${address.city}`].filter(Boolean).join(', ');
 }
 
-function uidOf(feed: Pick<Feed, 'organization'>, id: string, suffix = ''): string {
+/** The UID of an activity's events: the same in every export and every publish, so apps recognise them. */
+export function icalUid(feed: Pick<Feed, 'organization'>, id: string, suffix = ''): string {
   return `${id}${suffix}@${feed.organization.id}.biebkit`;
 }
 
@@ -152,7 +167,7 @@ function eventLines(feed: Pick<Feed, 'organization' | 'branches'>, activity: Act
   const duration = durationOf(activity);
   if (single !== undefined) {
     const w = toWall(single);
-    lines.push(`UID:${uidOf(feed, activity.id, activity.recurrence ? `-${icsLocal(w, w.hour * 3600 + w.minute * 60).slice(0, 13)}` : '')}`);
+    lines.push(`UID:${icalUid(feed, activity.id, activity.recurrence ? `-${icsLocal(w, w.hour * 3600 + w.minute * 60).slice(0, 13)}` : '')}`);
     lines.push(`DTSTAMP:${icsUtc(options.nowMs)}`);
     if (allDay) {
       lines.push(`DTSTART;VALUE=DATE:${icsDate(w)}`);
@@ -162,8 +177,9 @@ function eventLines(feed: Pick<Feed, 'organization' | 'branches'>, activity: Act
       if (duration !== undefined) lines.push(`DTEND;TZID=Europe/Amsterdam:${icsWall(single + duration)}`);
     }
   } else {
-    lines.push(`UID:${uidOf(feed, activity.id)}`);
+    lines.push(`UID:${icalUid(feed, activity.id)}`);
     lines.push(`DTSTAMP:${icsUtc(options.nowMs)}`);
+    if (options.sequence) lines.push(`SEQUENCE:${options.sequence(activity)}`);
     if (allDay) {
       const end = activity.end ? parseDate(activity.end) : undefined;
       lines.push(`DTSTART;VALUE=DATE:${icsDate(start.date)}`);
@@ -215,30 +231,36 @@ function eventLines(feed: Pick<Feed, 'organization' | 'branches'>, activity: Act
   return lines;
 }
 
-function calendar(events: string[][], options: ICalOptions): string {
-  const lines = [
+/** One activity as a VEVENT (its lines folded, joined by CRLF; empty without a usable start), for `icalendar`. */
+export function activityEvent(feed: Pick<Feed, 'organization' | 'branches'>, activity: Activity, options: ICalOptions): string {
+  return eventLines(feed, activity, options).map(foldLine).join('\r\n');
+}
+
+/** A VCALENDAR around events made by `activityEvent` (a publisher writes each event once for many calendars). */
+export function icalendar(events: readonly string[], options: ICalOptions): string {
+  const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${ICAL_PRODID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...(options.name ? [`X-WR-CALNAME:${escapeText(options.name)}`] : []),
+    ...(options.name ? [`NAME:${escapeText(options.name)}`, `X-WR-CALNAME:${escapeText(options.name)}`] : []),
+    ...(options.source ? [`SOURCE;VALUE=URI:${options.source}`] : []),
+    ...(options.refresh ? [`REFRESH-INTERVAL;VALUE=DURATION:${options.refresh}`, `X-PUBLISHED-TTL:${options.refresh}`] : []),
     'X-WR-TIMEZONE:Europe/Amsterdam',
     ...AMSTERDAM_VTIMEZONE,
-    ...events.flat(),
-    'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return [...head.map(foldLine), ...events.filter(Boolean), 'END:VCALENDAR'].join('\r\n') + '\r\n';
 }
 
 /** A VCALENDAR of whole activities: recurring ones as one VEVENT with RRULE and EXDATE. */
 export function activitiesToICalendar(feed: Pick<Feed, 'organization' | 'branches'>, activities: readonly Activity[], options: ICalOptions): string {
-  return calendar(activities.map((a) => eventLines(feed, a, options)), options);
+  return icalendar(activities.map((a) => activityEvent(feed, a, options)), options);
 }
 
 /** A VCALENDAR of one occurrence (of a single or recurring activity), for "add to my calendar". */
 export function occurrenceToICalendar(feed: Pick<Feed, 'organization' | 'branches'>, occurrence: SingleOccurrence, options: ICalOptions): string {
-  return calendar([eventLines(feed, occurrence.activity, options, occurrence.startMs)], options);
+  return icalendar([eventLines(feed, occurrence.activity, options, occurrence.startMs).map(foldLine).join('\r\n')], options);
 }
 
 /** A file name for a download: letters, digits and dashes, ending in .ics. */
