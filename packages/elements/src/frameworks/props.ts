@@ -60,6 +60,8 @@ export interface ActivityCalendarProperties extends FeedElementProperties<Activi
   pageSize?: ActivityCalendar['pageSize'];
   /** The aria-level of day and period headings (default 3), to fit the page's outline. */
   headingLevel?: ActivityCalendar['headingLevel'];
+  /** The published address (https) of the iCalendar file with this calendar's activities, such as the ones `biebkit publish` writes: adds "Abonneren" beside "Download .ics", with a webcal:// link for calendar apps and the https address to paste, so the visitor's calendar follows changes. A relative address resolves against the page. */
+  subscribe?: ActivityCalendar['subscribe'];
   /** Do not put schema.org JSON-LD into the page. */
   noStructuredData?: ActivityCalendar['noStructuredData'];
   /** The filter in force: from the attributes, then changed by the visitor. */
