@@ -42,14 +42,6 @@ export async function generate(root) {
     validateKpi: `${id}#/$defs/kpi`,
     validateGoal: `${id}#/$defs/goal`,
     validateActivity: `${id}#/$defs/activity`,
-    // Parts that are left out on their own when wrong, before the item that holds them is checked.
-    validateClosure: `${id}#/$defs/closure`,
-    validateSeason: `${id}#/$defs/season`,
-    validateWeeklyPattern: `${id}#/$defs/weeklyPattern`,
-    validateStop: `${id}#/$defs/stop`,
-    validateFacilities: `${id}#/$defs/facilities`,
-    validateImage: `${id}#/$defs/image`,
-    validateAgent: `${id}#/$defs/agent`,
   });
   // Ajv's ESM output may still require() small runtime helpers: bundle them in so the module is plain ESM.
   const bundled = await build({

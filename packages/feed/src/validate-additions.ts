@@ -123,8 +123,8 @@ type Warn = (path: string, message: string) => void;
 /** Checks an interval list in place: intervals that end before they start are dropped. */
 export type IntervalCheck = (iv: string, path: string, warn: Warn) => boolean;
 
-/** How many days ahead a series without an end, or a season without one, is checked against the school-holiday data. */
-export const SCHOOL_HOLIDAY_HORIZON_DAYS = 183;
+/** How many days ahead (a quarter) a series without an end, or a season without one, is checked against the school-holiday data. */
+export const SCHOOL_HOLIDAY_HORIZON_DAYS = 92;
 
 /**
  * The semantic checks of the new parts. `pathOf` gives an item's pointer in the feed as written; `intervalOk`

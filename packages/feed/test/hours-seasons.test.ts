@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Branch, Organization } from '../src/generated/feed-types.js';
+import type { Branch, HoursLayer, Organization } from '../src/generated/feed-types.js';
 import {
   BranchHours,
   MobileLibraryHours,
@@ -122,7 +122,7 @@ test('a school-holiday season follows the region of the branch: closed in the ho
   assert.equal(south.day(d('2026-10-13')).segments.length, 1);
   assert.deepEqual(south.day(d('2026-10-20')).segments, []);
   // Only the summer holidays, with a label-less name.
-  const summerOnly = { ...layer, seasons: [{ schoolHolidays: ['summer' as const], weekly: { tu: ['10:00-12:00'] } }] };
+  const summerOnly: HoursLayer = { ...layer, seasons: [{ schoolHolidays: ['summer'], weekly: { tu: ['10:00-12:00'] } }] };
   assert.equal(seasonOn(summerOnly, d('2026-10-13'), 'noord'), undefined);
   const summer = seasonOn(summerOnly, d('2027-07-13'), 'noord')!;
   assert.equal(describeCurrentSeason(summer, 'nl'), 'Nu openingstijden in de zomervakantie, t/m 22 augustus');

@@ -4,6 +4,7 @@
  * from each other, and the dates of a few holidays people know.
  */
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import {
   SCHOOL_HOLIDAYS,
@@ -17,6 +18,7 @@ import {
   schoolHolidaysKnown,
 } from '../src/school-holidays/index.js';
 import { dayNumber, parseDate, weekdayOf } from '../src/time/amsterdam.js';
+import type { Organization } from '../src/generated/feed-types.js';
 
 const d = (text: string) => parseDate(text)!;
 const days = (a: string, b: string) => dayNumber(d(b)) - dayNumber(d(a)) + 1;
@@ -34,8 +36,14 @@ test('every period runs from a Saturday to a Sunday and lasts as long as that ho
     if (row.kind === 'christmas' || row.kind === 'may') {
       assert.deepEqual([row.midden, row.zuid], [row.noord, row.noord], `${row.schoolYear} ${row.kind} is the same in every region`);
     }
-    assert.match(row.sources, /\S/, 'every row names where it was checked');
   }
+});
+
+test('every row says how and where it was checked', () => {
+  const text = readFileSync(new URL('../src/school-holidays/data.ts', import.meta.url), 'utf8');
+  const comments = text.match(/^  \/\/ checked: (official|schools); \S.*$/gm) ?? [];
+  assert.equal(comments.length, SCHOOL_HOLIDAYS.length);
+  assert.match(text, /opendata\.rijksoverheid\.nl\/v1\/sources\/rijksoverheid\/infotypes\/schoolholidays/);
 });
 
 test('three school years from 2024-2025 to 2026-2027, each with its five holidays in order', () => {
@@ -82,7 +90,10 @@ test('what the data covers, names, regions of places, and the activity rule', ()
   assert.equal(schoolHolidaysKnown(d('2024-06-30')), false);
   assert.equal(schoolHolidayName('autumn', 'nl'), 'herfstvakantie');
   assert.equal(schoolHolidayName('summer', 'en'), 'summer holidays');
-  const org = { schoolHolidayRegion: 'noord' as const, municipalities: [{ id: 'GM0928', name: 'Kerkrade', schoolHolidayRegion: 'zuid' as const }, { id: 'GM0397', name: 'Heemstede' }] };
+  const org: Pick<Organization, 'schoolHolidayRegion' | 'municipalities'> = {
+    schoolHolidayRegion: 'noord',
+    municipalities: [{ id: 'GM0928', name: 'Kerkrade', schoolHolidayRegion: 'zuid' }, { id: 'GM0397', name: 'Heemstede' }],
+  };
   assert.equal(schoolHolidayRegionOf(org, 'GM0928'), 'zuid');
   assert.equal(schoolHolidayRegionOf(org, 'GM0397'), 'noord');
   assert.equal(schoolHolidayRegionOf(org, undefined), 'noord');

@@ -10,7 +10,7 @@
  */
 import type { Activity, Feed, Kpi, Measurement } from '../generated/feed-types.js';
 import { activityInstances } from '../recurrence/index.js';
-import { keptBySchoolHolidays, schoolHolidayRegionOf } from '../school-holidays/index.js';
+import { schoolHolidayTest } from '../activities/school-holidays.js';
 import { dateOf, isoDate, parseDate, startOfDay, type PlainDate } from '../time/amsterdam.js';
 
 export type CountPeriod = 'year' | 'quarter' | 'month';
@@ -52,15 +52,15 @@ interface Counted {
 
 /** The occurrences of each activity up to `now`, computed once for all derived KPIs of a feed. */
 export function heldOccurrences(feed: Pick<Feed, 'organization' | 'branches' | 'activities'>, now: number): Counted[] {
-  const municipalityOf = new Map((feed.branches ?? []).map((b) => [b.id, b.municipality]));
+  const branchById = new Map((feed.branches ?? []).map((b) => [b.id, b]));
   const out: Counted[] = [];
   for (const activity of feed.activities ?? []) {
     if (activity.status === 'cancelled') continue;
-    const municipality = (activity.branch ? municipalityOf.get(activity.branch) : undefined) ?? activity.location?.municipality;
-    const region = activity.schoolHolidays ? schoolHolidayRegionOf(feed.organization, municipality) : undefined;
-    const dates = activityInstances(activity, { fromMs: -Infinity, toMs: now })
-      .map((i) => i.date)
-      .filter((d) => keptBySchoolHolidays(activity.schoolHolidays, d, region));
+    const branch = activity.branch ? branchById.get(activity.branch) : undefined;
+    const municipality = branch?.municipality ?? activity.location?.municipality;
+    const held = schoolHolidayTest(feed.organization, activity, branch);
+    const dates: PlainDate[] = [];
+    for (const i of activityInstances(activity, { fromMs: -Infinity, toMs: now })) if (!held || held(i.date)) dates.push(i.date);
     const counted: Counted = { activity, dates };
     if (municipality) counted.municipality = municipality;
     if (activity.branch) counted.branch = activity.branch;

@@ -44,13 +44,6 @@ export interface SchoolHolidayRow {
   noord: readonly [string, string];
   midden: readonly [string, string];
   zuid: readonly [string, string];
-  /**
-   * How the row was cross-checked: `official` (a copy of the official table: a news article quoting the
-   * ministry, or an overview of the official dates), `schools` (schedules that schools publish only).
-   */
-  checked: 'official' | 'schools';
-  /** Where it was cross-checked. */
-  sources: string;
 }
 
 const row = (
@@ -59,33 +52,52 @@ const row = (
   noord: readonly [string, string],
   midden: readonly [string, string],
   zuid: readonly [string, string],
-  checked: SchoolHolidayRow['checked'],
-  sources: string,
-): SchoolHolidayRow => ({ schoolYear, kind, noord, midden, zuid, checked, sources });
+): SchoolHolidayRow => ({ schoolYear, kind, noord, midden, zuid });
 
 /** The first and last day this file covers. */
 export const SCHOOL_HOLIDAY_COVERAGE = { from: '2024-07-01', through: '2027-08-31' } as const;
 
 export const SCHOOL_HOLIDAY_SOURCE = 'https://opendata.rijksoverheid.nl/v1/sources/rijksoverheid/infotypes/schoolholidays?output=json';
 
+/**
+ * The rows. Above each, how it was cross-checked: `official` (a copy of the official table: a news article
+ * quoting the ministry, or an overview of the official dates) or `schools` (only the schedules schools publish),
+ * and where.
+ */
 export const SCHOOL_HOLIDAYS: readonly SchoolHolidayRow[] = [
-  row('2023-2024', 'summer', ['2024-07-20', '2024-09-01'], ['2024-07-13', '2024-08-25'], ['2024-07-06', '2024-08-18'], 'official', 'nationaleonderwijsgids.nl (Oct 2023), hartvannederland.nl (Jul 2024), vliegticketpunt.nl'),
+  // checked: official; nationaleonderwijsgids.nl (Oct 2023), hartvannederland.nl (Jul 2024), vliegticketpunt.nl
+  row('2023-2024', 'summer', ['2024-07-20', '2024-09-01'], ['2024-07-13', '2024-08-25'], ['2024-07-06', '2024-08-18']),
 
-  row('2024-2025', 'autumn', ['2024-10-26', '2024-11-03'], ['2024-10-26', '2024-11-03'], ['2024-10-19', '2024-10-27'], 'official', 'vliegticketpunt.nl; 112groningen.nl (noord); edumarevpr.nl (midden)'),
-  row('2024-2025', 'christmas', ['2024-12-21', '2025-01-05'], ['2024-12-21', '2025-01-05'], ['2024-12-21', '2025-01-05'], 'official', 'vliegticketpunt.nl; edumarevpr.nl'),
-  row('2024-2025', 'spring', ['2025-02-15', '2025-02-23'], ['2025-02-22', '2025-03-02'], ['2025-02-22', '2025-03-02'], 'official', 'pinkelotje.nl, bijles.eu; hartvannederland.nl and artigenda.nl (zuid)'),
-  row('2024-2025', 'may', ['2025-04-26', '2025-05-04'], ['2025-04-26', '2025-05-04'], ['2025-04-26', '2025-05-04'], 'official', 'pinkelotje.nl, bijles.eu ("de officiële week")'),
-  row('2024-2025', 'summer', ['2025-07-12', '2025-08-24'], ['2025-07-19', '2025-08-31'], ['2025-07-05', '2025-08-17'], 'official', 'pinkelotje.nl, bijles.eu; hartvannederland.nl (order zuid, noord, midden)'),
+  // checked: official; vliegticketpunt.nl; 112groningen.nl (noord); edumarevpr.nl (midden)
+  row('2024-2025', 'autumn', ['2024-10-26', '2024-11-03'], ['2024-10-26', '2024-11-03'], ['2024-10-19', '2024-10-27']),
+  // checked: official; vliegticketpunt.nl; edumarevpr.nl
+  row('2024-2025', 'christmas', ['2024-12-21', '2025-01-05'], ['2024-12-21', '2025-01-05'], ['2024-12-21', '2025-01-05']),
+  // checked: official; pinkelotje.nl, bijles.eu; hartvannederland.nl and artigenda.nl (zuid)
+  row('2024-2025', 'spring', ['2025-02-15', '2025-02-23'], ['2025-02-22', '2025-03-02'], ['2025-02-22', '2025-03-02']),
+  // checked: official; pinkelotje.nl, bijles.eu ("de officiële week")
+  row('2024-2025', 'may', ['2025-04-26', '2025-05-04'], ['2025-04-26', '2025-05-04'], ['2025-04-26', '2025-05-04']),
+  // checked: official; pinkelotje.nl, bijles.eu; hartvannederland.nl (order zuid, noord, midden)
+  row('2024-2025', 'summer', ['2025-07-12', '2025-08-24'], ['2025-07-19', '2025-08-31'], ['2025-07-05', '2025-08-17']),
 
-  row('2025-2026', 'autumn', ['2025-10-18', '2025-10-26'], ['2025-10-18', '2025-10-26'], ['2025-10-11', '2025-10-19'], 'official', 'pinkelotje.nl, schoolvakanties.org, deepsea.nl'),
-  row('2025-2026', 'christmas', ['2025-12-20', '2026-01-04'], ['2025-12-20', '2026-01-04'], ['2025-12-20', '2026-01-04'], 'official', 'pinkelotje.nl; mkkm.nl ("Bron: Rijksoverheid")'),
-  row('2025-2026', 'spring', ['2026-02-21', '2026-03-01'], ['2026-02-14', '2026-02-22'], ['2026-02-14', '2026-02-22'], 'schools', 'landstedembo.nl (noord, midden); schools in noord (ckcderegenboog.nl, obszwanenest.nl), midden (piekschool.nl, mariaschool.wsko.nl) and zuid (gbbenjamin.nl)'),
-  row('2025-2026', 'may', ['2026-04-25', '2026-05-03'], ['2026-04-25', '2026-05-03'], ['2026-04-25', '2026-05-03'], 'schools', "the week with King's Day (Monday 27 April) that every school schedule checked includes"),
-  row('2025-2026', 'summer', ['2026-07-04', '2026-08-16'], ['2026-07-18', '2026-08-30'], ['2026-07-11', '2026-08-23'], 'official', 'deepsea.nl ("verplichte data"); schools in each region'),
+  // checked: official; pinkelotje.nl, schoolvakanties.org, deepsea.nl
+  row('2025-2026', 'autumn', ['2025-10-18', '2025-10-26'], ['2025-10-18', '2025-10-26'], ['2025-10-11', '2025-10-19']),
+  // checked: official; pinkelotje.nl; mkkm.nl ("Bron: Rijksoverheid")
+  row('2025-2026', 'christmas', ['2025-12-20', '2026-01-04'], ['2025-12-20', '2026-01-04'], ['2025-12-20', '2026-01-04']),
+  // checked: schools; landstedembo.nl (noord, midden); schools in noord (ckcderegenboog.nl, obszwanenest.nl), midden (piekschool.nl, mariaschool.wsko.nl) and zuid (gbbenjamin.nl)
+  row('2025-2026', 'spring', ['2026-02-21', '2026-03-01'], ['2026-02-14', '2026-02-22'], ['2026-02-14', '2026-02-22']),
+  // checked: schools; the week with King's Day (Monday 27 April) that every school schedule checked includes
+  row('2025-2026', 'may', ['2026-04-25', '2026-05-03'], ['2026-04-25', '2026-05-03'], ['2026-04-25', '2026-05-03']),
+  // checked: official; deepsea.nl ("verplichte data"); schools in each region
+  row('2025-2026', 'summer', ['2026-07-04', '2026-08-16'], ['2026-07-18', '2026-08-30'], ['2026-07-11', '2026-08-23']),
 
-  row('2026-2027', 'autumn', ['2026-10-10', '2026-10-18'], ['2026-10-17', '2026-10-25'], ['2026-10-17', '2026-10-25'], 'official', 'schoolvakanties.org, deepsea.nl; schools in noord (ckcderegenboog.nl), midden (mariaschool.wsko.nl), zuid (montessoricollege.nl)'),
-  row('2026-2027', 'christmas', ['2026-12-19', '2027-01-03'], ['2026-12-19', '2027-01-03'], ['2026-12-19', '2027-01-03'], 'schools', 'schools in every region (21 December to 1 January, Monday to Friday)'),
-  row('2026-2027', 'spring', ['2027-02-20', '2027-02-28'], ['2027-02-20', '2027-02-28'], ['2027-02-06', '2027-02-14'], 'schools', 'schools in noord (ckcderegenboog.nl), midden (mariaschool.wsko.nl), zuid (montessoricollege.nl: carnival 7-9 February 2027)'),
-  row('2026-2027', 'may', ['2027-04-24', '2027-05-02'], ['2027-04-24', '2027-05-02'], ['2027-04-24', '2027-05-02'], 'schools', "the week with King's Day (Tuesday 27 April) that every school schedule checked includes"),
-  row('2026-2027', 'summer', ['2027-07-10', '2027-08-22'], ['2027-07-17', '2027-08-29'], ['2027-07-17', '2027-08-29'], 'schools', 'schools in noord (ckcderegenboog.nl), midden (mariaschool.wsko.nl) and zuid (montessoricollege.nl); midden and zuid share the period'),
+  // checked: official; schoolvakanties.org, deepsea.nl; schools in noord (ckcderegenboog.nl), midden (mariaschool.wsko.nl), zuid (montessoricollege.nl)
+  row('2026-2027', 'autumn', ['2026-10-10', '2026-10-18'], ['2026-10-17', '2026-10-25'], ['2026-10-17', '2026-10-25']),
+  // checked: schools; schools in every region (21 December to 1 January, Monday to Friday)
+  row('2026-2027', 'christmas', ['2026-12-19', '2027-01-03'], ['2026-12-19', '2027-01-03'], ['2026-12-19', '2027-01-03']),
+  // checked: schools; schools in noord (ckcderegenboog.nl), midden (mariaschool.wsko.nl), zuid (montessoricollege.nl: carnival 7-9 February 2027)
+  row('2026-2027', 'spring', ['2027-02-20', '2027-02-28'], ['2027-02-20', '2027-02-28'], ['2027-02-06', '2027-02-14']),
+  // checked: schools; the week with King's Day (Tuesday 27 April) that every school schedule checked includes
+  row('2026-2027', 'may', ['2027-04-24', '2027-05-02'], ['2027-04-24', '2027-05-02'], ['2027-04-24', '2027-05-02']),
+  // checked: schools; schools in noord (ckcderegenboog.nl), midden (mariaschool.wsko.nl) and zuid (montessoricollege.nl); midden and zuid share the period
+  row('2026-2027', 'summer', ['2027-07-10', '2027-08-22'], ['2027-07-17', '2027-08-29'], ['2027-07-17', '2027-08-29']),
 ];
