@@ -34,7 +34,19 @@ const NAMES: Record<FacilityKey, [nl: string, en: string]> = {
   childrensCorner: ['Kinderhoek', "Children's corner"],
 };
 
-const NOT: Record<Lang, string> = { nl: 'geen {x}', en: 'no {x}' };
+/** How a facility that is not there reads. */
+const WITHOUT: Record<FacilityKey, [nl: string, en: string]> = {
+  wheelchairAccessible: ['Niet rolstoeltoegankelijk', 'Not wheelchair accessible'],
+  accessibleToilet: ['Geen invalidentoilet', 'No accessible toilet'],
+  hearingLoop: ['Geen ringleiding', 'No hearing loop'],
+  wifi: ['Geen wifi', 'No Wi-Fi'],
+  studyPlaces: ['Geen studieplekken', 'No study places'],
+  computers: ['Geen computers', 'No computers'],
+  printing: ['Geen printer', 'No printing'],
+  parking: ['Geen parkeerplaats', 'No parking'],
+  publicTransport: ['Geen openbaar vervoer', 'No public transport'],
+  childrensCorner: ['Geen kinderhoek', "No children's corner"],
+};
 
 /** The name of a facility: "Ringleiding", "Hearing loop". */
 export function facilityName(key: FacilityKey, lang: Lang): string {
@@ -48,7 +60,7 @@ export function hasFacility(facilities: Facilities | undefined, key: FacilityKey
 }
 
 /**
- * The facilities of a branch as short texts, in order: "Rolstoeltoegankelijk", "40 studieplekken", "geen
+ * The facilities of a branch as short texts, in order: "Rolstoeltoegankelijk", "40 studieplekken", "Geen
  * parkeerplaats", "Openbaar vervoer: Bushalte Raadhuisplein". What the feed does not say is left out.
  */
 export function facilityTexts(facilities: Facilities | undefined, lang: Lang): { key: FacilityKey; text: string; has: boolean }[] {
@@ -58,9 +70,10 @@ export function facilityTexts(facilities: Facilities | undefined, lang: Lang): {
     const v = facilities[key];
     if (v === undefined) continue;
     const name = facilityName(key, lang);
+    const without = WITHOUT[key][lang === 'en' ? 1 : 0];
     let text: string;
-    if (typeof v === 'number') text = v > 0 ? `${v} ${name.toLowerCase()}` : NOT[lang].replace('{x}', name.toLowerCase());
-    else if (typeof v === 'boolean') text = v ? name : NOT[lang].replace('{x}', name.toLowerCase());
+    if (typeof v === 'number') text = v > 0 ? `${v} ${name.toLowerCase()}` : without;
+    else if (typeof v === 'boolean') text = v ? name : without;
     else text = `${name}: ${localize(v, lang)}`;
     out.push({ key, text, has: hasFacility(facilities, key) });
   }

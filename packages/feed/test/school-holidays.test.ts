@@ -41,7 +41,7 @@ test('every period runs from a Saturday to a Sunday and lasts as long as that ho
 
 test('every row says how and where it was checked', () => {
   const text = readFileSync(new URL('../src/school-holidays/data.ts', import.meta.url), 'utf8');
-  const comments = text.match(/^  \/\/ checked: (official|schools); \S.*$/gm) ?? [];
+  const comments = text.match(/^ {2}\/\/ checked: (official|schools); \S.*$/gm) ?? [];
   assert.equal(comments.length, SCHOOL_HOLIDAYS.length);
   assert.match(text, /opendata\.rijksoverheid\.nl\/v1\/sources\/rijksoverheid\/infotypes\/schoolholidays/);
 });

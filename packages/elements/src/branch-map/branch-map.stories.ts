@@ -12,9 +12,11 @@ interface Args {
   tiles: string;
   now: string;
   lang: string;
+  facilities?: string;
 }
 
 const FIXTURE = '/test/fixtures/hours-feed.json';
+const ADDITIONS = '/test/fixtures/additions-feed.json';
 
 const meta: Meta<Args> = {
   title: 'Elements/branch-map',
@@ -33,6 +35,7 @@ const meta: Meta<Args> = {
     sort=${a.sort}
     map=${a.map}
     tiles=${ifDefined(a.tiles || undefined)}
+    facilities=${ifDefined(a.facilities || undefined)}
     now=${a.now}
     lang=${a.lang}
   ></branch-map>`,
@@ -66,3 +69,12 @@ export const KingsDay: Story = { args: { src: FIXTURE, now: '2026-04-27T11:00' }
 
 /** English. */
 export const English: Story = { args: { src: FIXTURE, lang: 'en', now: '2026-12-24T14:00' } };
+
+/** Facilities and accessibility per branch, a filter on them, and a bibliobus as its stops ("Volgende keer hier"). */
+export const FacilitiesAndBibliobus: Story = { args: { src: ADDITIONS, map: 'none', now: '2027-06-15T10:00' } };
+
+/** Only branches with a hearing loop and wifi. */
+export const FilteredByFacility: Story = { args: { src: ADDITIONS, map: 'none', facilities: 'hearingLoop wifi', now: '2027-06-15T10:00' } };
+
+/** Only the bibliobus stops. */
+export const BibliobusStops: Story = { args: { src: ADDITIONS, map: 'none', kind: 'mobile-library', now: '2027-06-15T10:00' } };

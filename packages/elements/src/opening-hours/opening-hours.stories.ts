@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import './define.js';
 
 interface Args {
@@ -8,9 +9,11 @@ interface Args {
   now: string;
   lang: string;
   compact: boolean;
+  stop?: string;
 }
 
 const FIXTURE = '/test/fixtures/hours-feed.json';
+const ADDITIONS = '/test/fixtures/additions-feed.json';
 
 const meta: Meta<Args> = {
   title: 'Elements/opening-hours',
@@ -18,7 +21,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { src: '/demo/feeds/zuid-kennemerland.json', branch: 'plein-1', now: '2026-11-23T11:00', lang: 'nl', compact: false },
   argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] } },
-  render: (a) => html`<opening-hours src=${a.src} branch=${a.branch} now=${a.now} lang=${a.lang} ?compact=${a.compact}></opening-hours>`,
+  render: (a) => html`<opening-hours src=${a.src} branch=${a.branch} stop=${ifDefined(a.stop)} now=${a.now} lang=${a.lang} ?compact=${a.compact}></opening-hours>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -61,3 +64,21 @@ export const Compact: Story = { args: { src: FIXTURE, branch: 'plein-1', now: '2
 
 /** A branch id that is not in the feed. */
 export const UnknownBranch: Story = { args: { src: FIXTURE, branch: 'nergens' } };
+
+/** Summer hours coming: "Vanaf 1 juli zomertijden", with the hours of that season; appointment hours at the IDO desk. */
+export const SeasonComing: Story = { args: { src: ADDITIONS, branch: 'plein-1', now: '2027-06-14T11:00' } };
+
+/** In the summer hours, and the way back to the normal week. */
+export const InSeason: Story = { args: { src: ADDITIONS, branch: 'plein-1', now: '2027-07-13T11:00' } };
+
+/** New, longer hours from a date on (an open-ended season). */
+export const NewHoursFromADate: Story = { args: { src: ADDITIONS, branch: 'kerkrade', now: '2027-06-28T11:00' } };
+
+/** A staff day the organisation set once for every branch: self-service goes on. */
+export const StaffDayForAllBranches: Story = { args: { src: ADDITIONS, branch: 'plein-1', now: '2027-06-24T11:00' } };
+
+/** A mobile library (bibliobus): where it is now, where next, its stops with their timetable. */
+export const MobileLibrary: Story = { args: { src: ADDITIONS, branch: 'bibliobus', now: '2027-06-15T10:00' } };
+
+/** One stop of the bibliobus: "Volgende keer hier". */
+export const NextStopHere: Story = { args: { src: ADDITIONS, branch: 'bibliobus', stop: 'koekange', now: '2027-06-15T10:00' } };

@@ -34,7 +34,7 @@
  * few municipalities in Gelderland and Utrecht), midden (Utrecht, Zuid-Holland, most of Gelderland, Zeewolde,
  * parts of Noord-Brabant), zuid (Limburg, Zeeland, most of Noord-Brabant, the south of Gelderland).
  */
-import type { SchoolHolidayKind, SchoolHolidayRegion } from '../generated/feed-types.js';
+import type { SchoolHolidayKind } from '../generated/feed-types.js';
 
 export interface SchoolHolidayRow {
   /** The school year, `2025-2026`. */
