@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import './define.js';
 import { generatedFeed } from './activity-calendar.generate.js';
+import sampleImage from '../../../../demo/assets/activity-sample.svg?url';
 
 interface Args {
   src: string;
@@ -19,6 +20,7 @@ interface Args {
 }
 
 const BASIC = '/test/fixtures/activities-basic.json';
+const ADDITIONS = '/test/fixtures/additions-feed.json';
 
 const meta: Meta<Args> = {
   title: 'Elements/activity-calendar',
@@ -110,3 +112,23 @@ export const Many: Story = {
 
 /** Many, as a month. */
 export const ManyMonth: Story = { ...Many, args: { view: 'month' } };
+
+/**
+ * Richer events: an image with its alt text (in the details), organizer and performer, in the library and
+ * online, a few places left, full, registration that opens later, a moved lecture with its previous date and
+ * place, and activities only in (or not in) the school holidays. The image comes from this site, so
+ * `images="all"` is not needed here; the demo sets it to show one picture from the feed's fixture.
+ */
+export const RichEvents: Story = {
+  args: { now: '2027-06-14T11:00' },
+  loaders: [
+    async () => {
+      const feed = await (await fetch(ADDITIONS)).json();
+      feed.activities[2].image.url = new URL(sampleImage, location.href).href;
+      return { feed };
+    },
+  ],
+  render: (a, { loaded }) => html`<div style=${styleMap({ maxInlineSize: a.width })}>
+    <activity-calendar .feed=${loaded['feed']} now=${a.now} lang=${a.lang} view=${a.view} days="60" images="all"></activity-calendar>
+  </div>`,
+};
