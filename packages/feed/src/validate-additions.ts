@@ -18,7 +18,6 @@ import { safeUrl } from './text.js';
 import { lastStartOf, parseRRule, seriesStartOf } from './recurrence/index.js';
 import { exdateMisses, startFitsRule, startMisfit } from './recurrence/checks.js';
 import { SCHOOL_HOLIDAY_COVERAGE, schoolHolidayRegionOf, schoolHolidaysKnown } from './school-holidays/index.js';
-import { patternDay } from './hours/seasons.js';
 
 /** A part that can be left out on its own: the container's pointer, the key (or array index) and what it is. */
 export interface RemovablePart {
@@ -184,15 +183,24 @@ function checkPattern(pattern: WeeklyPattern | undefined, path: string, warn: Wa
   }
 }
 
+/** Minutes of a day an interval list covers (intervals already checked for their form). */
+function minutesOf(intervals: readonly string[] | undefined): Set<number> {
+  const out = new Set<number>();
+  for (const iv of intervals ?? []) {
+    const [from, to] = iv.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5))) as [number, number];
+    for (let m = from; m < to; m++) out.add(m);
+  }
+  return out;
+}
+
 function checkOverlap(weekly: WeeklyPattern, appointment: WeeklyPattern | undefined, path: string, warn: Warn): void {
   if (!appointment) return;
-  const minutes = (segments: { from: number; to: number; state: string }[]) =>
-    segments.filter((x) => x.state === 'appointment').reduce((sum, x) => sum + x.to - x.from, 0);
-  (['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const).forEach((day, weekday) => {
-    if (minutes(patternDay(undefined, appointment, weekday)) > minutes(patternDay(weekly, appointment, weekday))) {
+  for (const day of ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const) {
+    const open = minutesOf(weekly[day]);
+    if ([...minutesOf(appointment[day])].some((m) => open.has(m))) {
       warn(`${path}/byAppointment/${day}`, `appointment hours overlap the open hours of ${day}; the open hours win there`);
     }
-  });
+  }
 }
 
 function checkLayerAdditions(layer: HoursLayer, path: string, hasRegion: boolean, today: PlainDate, warn: Warn, intervalOk: IntervalCheck): void {

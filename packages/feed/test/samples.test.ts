@@ -287,6 +287,15 @@ test('the complete example in docs/feed.md passes without errors or warnings', (
     defs.kpi.properties.unit.enum,
     defs.kpi.properties.level.enum,
     defs.activity.properties.status.enum,
+    defs.schoolHolidayRegion.enum,
+    defs.schoolHolidayKind.enum,
+    defs.closure.properties.layers.items.enum,
+    defs.stop.properties.weeks.enum,
+    defs.activity.properties.attendanceMode.enum,
+    defs.activity.properties.schoolHolidays.enum,
+    defs.agent.properties.kind.enum,
+    defs.kpi.properties.derived.properties.per.enum,
+    Object.keys(defs.facilities.properties),
   ];
   for (const value of enums.flat()) assert.ok(guide.includes(`\`${value}\``), `the guide explains "${value}"`);
 });
