@@ -51,6 +51,7 @@ export const CALENDAR: Record<string, Record<string, CalendarRule>> = {
     kerstconcert: 'year',
     'voorleesontbijt-klimmen': 'year',
     'carnaval-knutselen': 'carnival:-4',
+    'belastingaangifte-info': 'year',
   },
   'zuid-kennemerland': {
     'sinterklaas-voorlezen': 'year',

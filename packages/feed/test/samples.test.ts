@@ -20,7 +20,7 @@ import { activityCountTable } from '../src/kpi/derived.js';
 import { listOccurrences } from '../src/activities/index.js';
 import type { Branch, Feed, Goal, HoursLayer, Kpi } from '../src/types.js';
 // @ts-expect-error: the generator is a script of the repository, run with tsx
-import { compactJson, generateSample } from '../../../scripts/samples/generate.ts';
+import { CALENDAR, compactJson, generateSample } from '../../../scripts/samples/generate.ts';
 
 const TODAY = '2026-11-21';
 const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
@@ -191,6 +191,23 @@ test('made months later, the sample feeds are still current, valid and keep thei
       assert.deepEqual(other, [], `${name} made on ${isoDate(day)}`);
       checkCurrent(`${name} (${isoDate(day)})`, r.model.feed);
     }
+  }
+});
+
+test('the texts of what moves by weeks name no date (it would be wrong once the feed is made on another day)', () => {
+  const MONTH = /\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  const texts = (value: unknown): string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : Object.values(value as Record<string, string>));
+  for (const name of NAMES) {
+    const t = template(name);
+    const moving: [string, unknown][] = [];
+    // Activities bound to the calendar (Sinterklaas, "from 1 March") keep their day of the year.
+    for (const a of (t.activities ?? []).filter((x) => !(CALENDAR as Record<string, Record<string, string>>)[name]?.[x.id])) moving.push([`activity ${a.id}`, a.title], [`activity ${a.id}`, a.statusNote], [`activity ${a.id}`, a.description]);
+    for (const c of t.organization.closures ?? []) moving.push([`closure ${c.date}`, c.note]);
+    for (const b of t.branches ?? []) {
+      for (const l of b.hours ?? []) for (const e of l.exceptions ?? []) moving.push([`${b.id} exception ${e.date}`, e.note]);
+      for (const s of b.stops ?? []) for (const e of s.exceptions ?? []) moving.push([`${b.id} stop ${s.id} exception ${e.date}`, e.note]);
+    }
+    for (const [where, value] of moving) for (const s of texts(value)) assert.doesNotMatch(s, MONTH, `${name}: ${where}`);
   }
 });
 
