@@ -120,7 +120,7 @@ const pos = (item: object, fallback: number) => positions.get(item) ?? fallback;
 type Warn = (path: string, message: string) => void;
 
 /** Checks an interval list in place: intervals that end before they start are dropped. */
-export type IntervalCheck = (iv: string, path: string, warn: Warn) => boolean;
+export type IntervalCheck = (iv: string, path: () => string, warn: Warn) => boolean;
 
 /** How many days ahead (a quarter) a series without an end, or a season without one, is checked against the school-holiday data. */
 export const SCHOOL_HOLIDAY_HORIZON_DAYS = 92;
@@ -146,17 +146,10 @@ export function checkAdditions(
   if (org.closures) {
     org.closures = org.closures.filter((c, i) => {
       const path = `/organization/closures/${pos(c, i)}`;
-      if (!parseDate(c.date) || (c.until !== undefined && !parseDate(c.until))) {
-        warn(path, `${c.date}${c.until ? ` to ${c.until}` : ''} is not a real date; closure ignored`);
-        return false;
-      }
-      if (c.until !== undefined && c.until < c.date) {
-        warn(path, `the closure ends (${c.until}) before it starts (${c.date}); ignored`);
-        return false;
-      }
+      if (!dateRangeOk(c, path, 'closure', warn)) return false;
       c.branches?.forEach((b, j) => branchIds.has(b) || warn(`${path}/branches/${j}`, `branch "${b}" does not exist (or was left out)`));
       c.municipalities?.forEach((m, j) => municipalities.has(m) || warn(`${path}/municipalities/${j}`, `municipality ${m} is not among the organisation's municipalities`));
-      if (c.hours) c.hours = c.hours.filter((iv, j) => intervalOk(iv, `${path}/hours/${j}`, warn));
+      if (c.hours) c.hours = c.hours.filter((iv, j) => intervalOk(iv, () => `${path}/hours/${j}`, warn));
       return true;
     });
   }
@@ -176,10 +169,18 @@ export function checkAdditions(
   }
 }
 
+/** False (with a warning) for a closure or exception whose dates are not real or that ends before it starts. */
+function dateRangeOk(x: { date: string; until?: string }, path: string, what: string, warn: Warn): boolean {
+  const ok = parseDate(x.date) && (x.until === undefined || parseDate(x.until));
+  if (ok && (x.until === undefined || x.until >= x.date)) return true;
+  warn(path, ok ? `the ${what} ends (${x.until}) before it starts (${x.date}); ignored` : `${x.date}${x.until ? ` to ${x.until}` : ''} is not a real date; ${what} ignored`);
+  return false;
+}
+
 function checkPattern(pattern: WeeklyPattern | undefined, path: string, warn: Warn, intervalOk: IntervalCheck): void {
   if (!pattern) return;
   for (const [day, intervals] of Object.entries(pattern) as [keyof WeeklyPattern, string[] | undefined][]) {
-    if (intervals) pattern[day] = intervals.filter((iv, i) => intervalOk(iv, `${path}/${day}/${i}`, warn));
+    if (intervals) pattern[day] = intervals.filter((iv, i) => intervalOk(iv, () => `${path}/${day}/${i}`, warn));
   }
 }
 
@@ -260,13 +261,7 @@ function checkStops(branch: Branch, path: string, municipalities: Set<string>, w
     ids.add(stop.id);
     if (stop.municipality && !municipalities.has(stop.municipality)) warn(`${p}/municipality`, `municipality ${stop.municipality} is not among the organisation's municipalities`);
     checkPattern(stop.weekly, `${p}/weekly`, warn, intervalOk);
-    stop.exceptions = stop.exceptions?.filter((ex, j) => {
-      if (!parseDate(ex.date) || (ex.until !== undefined && (!parseDate(ex.until) || ex.until < ex.date))) {
-        warn(`${p}/exceptions/${j}`, `${ex.date}${ex.until ? ` to ${ex.until}` : ''} is not a real date range; exception ignored`);
-        return false;
-      }
-      return true;
-    });
+    stop.exceptions = stop.exceptions?.filter((ex, j) => dateRangeOk(ex, `${p}/exceptions/${j}`, 'exception', warn));
     return true;
   });
 }

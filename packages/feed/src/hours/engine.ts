@@ -90,7 +90,8 @@ export function mergeSegments(segments: Segment[]): Segment[] {
   return out;
 }
 
-function segmentsOf(intervals: readonly string[] | undefined, state: Segment['state']): Segment[] {
+/** Intervals ("09:00-17:00") as merged segments of one state. */
+export function segmentsOf(intervals: readonly string[] | undefined, state: Segment['state']): Segment[] {
   const segs: Segment[] = [];
   for (const iv of intervals ?? []) {
     const p = parseInterval(iv);

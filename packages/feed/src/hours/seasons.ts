@@ -7,7 +7,7 @@
 import type { HoursLayer, Season, SchoolHolidayRegion, WeeklyPattern } from '../generated/feed-types.js';
 import { addDays, dayNumber, fromDayNumber, parseDate, weekdayOf, type PlainDate } from '../time/amsterdam.js';
 import { schoolHolidayOn, type SchoolHolidayPeriod } from '../school-holidays/index.js';
-import { mergeSegments, parseInterval, type Segment } from './engine.js';
+import { segmentsOf, type Segment } from './engine.js';
 
 const DAY_KEYS: (keyof WeeklyPattern)[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
@@ -88,8 +88,8 @@ export function seasonOn(layer: HoursLayer, date: PlainDate, region?: SchoolHoli
 /** One day of a weekly pattern with its appointment hours: open wins where the two overlap. */
 export function patternDay(weekly: WeeklyPattern | undefined, appointment: WeeklyPattern | undefined, weekday: number): Segment[] {
   const key = DAY_KEYS[weekday]!;
-  const open = toSegments(weekly?.[key], 'open');
-  const byAppointment = subtract(toSegments(appointment?.[key], 'appointment'), open);
+  const open = segmentsOf(weekly?.[key], 'open');
+  const byAppointment = subtract(segmentsOf(appointment?.[key], 'appointment'), open);
   return byAppointment.length ? [...open, ...byAppointment].sort((a, b) => a.from - b.from) : open;
 }
 
@@ -98,15 +98,6 @@ export function weeklySegmentsOn(layer: HoursLayer, date: PlainDate, region?: Sc
   const active = layer.seasons?.length ? seasonOn(layer, date, region) : undefined;
   const source = active ? active.season : layer;
   return patternDay(source.weekly, source.byAppointment, weekdayOf(date));
-}
-
-function toSegments(intervals: readonly string[] | undefined, state: Segment['state']): Segment[] {
-  const out: Segment[] = [];
-  for (const iv of intervals ?? []) {
-    const p = parseInterval(iv);
-    if (p) out.push({ from: p[0], to: p[1], state });
-  }
-  return mergeSegments(out);
 }
 
 /** The parts of `segments` that no segment of `minus` covers. */
