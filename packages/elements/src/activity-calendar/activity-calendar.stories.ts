@@ -3,7 +3,6 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import './define.js';
 import { generatedFeed } from './activity-calendar.generate.js';
-import sampleImage from '../../../../demo/assets/activity-sample.svg?url';
 
 interface Args {
   src: string;
@@ -116,15 +115,15 @@ export const ManyMonth: Story = { ...Many, args: { view: 'month' } };
 /**
  * Richer events: an image with its alt text (in the details), organizer and performer, in the library and
  * online, a few places left, full, registration that opens later, a moved lecture with its previous date and
- * place, and activities only in (or not in) the school holidays. The image comes from this site, so
- * `images="all"` is not needed here; the demo sets it to show one picture from the feed's fixture.
+ * place, and activities only in (or not in) the school holidays. The feed is handed over as an object
+ * here, so it has no site of its own: `images="all"` lets the one picture (from this Storybook) load.
  */
 export const RichEvents: Story = {
   args: { now: '2027-06-14T11:00' },
   loaders: [
     async () => {
       const feed = await (await fetch(ADDITIONS)).json();
-      feed.activities[2].image.url = new URL(sampleImage, location.href).href;
+      feed.activities[2].image.url = new URL('/demo/assets/activity-sample.svg', location.href).href;
       return { feed };
     },
   ],

@@ -78,3 +78,6 @@ export const FilteredByFacility: Story = { args: { src: ADDITIONS, map: 'none', 
 
 /** Only the bibliobus stops. */
 export const BibliobusStops: Story = { args: { src: ADDITIONS, map: 'none', kind: 'mobile-library', now: '2027-06-15T10:00' } };
+
+/** Bind's sample feed (Drenthe): branches, service and pickup points and the bibliobus's stops, with their facilities. */
+export const BindWithBibliobus: Story = { args: { src: '/demo/feeds/bind.json', map: 'none', now: '2026-12-08T10:00' } };
