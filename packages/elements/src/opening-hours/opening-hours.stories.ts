@@ -82,3 +82,13 @@ export const MobileLibrary: Story = { args: { src: ADDITIONS, branch: 'bibliobus
 
 /** One stop of the bibliobus: "Volgende keer hier". */
 export const NextStopHere: Story = { args: { src: ADDITIONS, branch: 'bibliobus', stop: 'koekange', now: '2027-06-15T10:00' } };
+
+/**
+ * Mijn Streek's HuB Kerkrade (sample feed) on the day the feed was made: the longer SPUK hours coming five
+ * weeks later. The clock is the feed's own `generated`, so the story holds whenever `npm run samples` ran.
+ */
+export const SampleSpukHoursComing: Story = {
+  args: { src: '/demo/feeds/mijn-streek.json', branch: 'hub-kerkrade' },
+  loaders: [async () => ({ generated: ((await (await fetch('/demo/feeds/mijn-streek.json')).json()) as { generated: string }).generated })],
+  render: (a, { loaded }) => html`<opening-hours src=${a.src} branch=${a.branch} now=${loaded['generated'] as string} lang=${a.lang}></opening-hours>`,
+};
