@@ -12,6 +12,7 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../demo/feeds', to: '/demo/feeds' },
     { from: '../test/fixtures', to: '/test/fixtures' },
+    { from: '../demo/assets', to: '/demo/assets' },
   ],
 };
 export default config;

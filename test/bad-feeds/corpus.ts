@@ -141,6 +141,73 @@ export function buildCorpus(base: Json): BadFeedCase[] {
     });
   }
 
+  // The parts added to version 1, each wrong: left out on its own, the rest of its branch, KPI or activity kept.
+  {
+    const feed = clone(base);
+    const org = feed['organization'] as Json;
+    org['schoolHolidayRegion'] = 'oost';
+    org['closures'] = [{ date: '2027-02-30' }, { date: '2027-01-28', layers: ['staffed'], note: 'Teamdag' }, { datum: '2027-03-01' }];
+    const branches = feed['branches'] as Json[];
+    const first = branches[0] as Json;
+    first['facilities'] = { wifi: 'ja', studyPlaces: 12, lift: true };
+    const layers = (first['hours'] as Json[] | undefined) ?? [];
+    if (layers[0]) {
+      layers[0]['seasons'] = [{ validFrom: 'zomer', weekly: {} }, { label: 'zomertijden', validFrom: '2027-07-01', validThrough: '2027-06-01', weekly: {} }];
+      layers[0]['byAppointment'] = { mo: ['25:00-26:00'] };
+    }
+    branches.push({
+      id: 'bibliobus-kapot',
+      name: 'Bibliobus met een kapotte halte',
+      kind: 'mobile-library',
+      municipality: first['municipality'],
+      stops: [{ id: 'goed', name: 'Goede halte', weekly: { tu: ['09:00-10:00'] } }, { id: 'kapot', weekly: {} }],
+    });
+    const activities = (feed['activities'] as Json[] | undefined) ?? [];
+    activities.push({
+      id: 'rijk-maar-kapot',
+      title: 'Rijke activiteit met kapotte onderdelen',
+      start: '2026-12-02T10:00',
+      end: '2026-12-02T11:00',
+      recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU', exdates: ['2026-12-10'] },
+      image: { url: `javascript:window.${TRAP}=1`, alt: 'kapot' },
+      performers: [{ naam: 'Zonder naam' }],
+      attendanceMode: 'hybride',
+      registration: { required: true, capacity: 10, placesLeft: 20 },
+      previousStart: '2026-11-25T10:00',
+      schoolHolidays: 'altijd',
+    });
+    feed['activities'] = activities;
+    const kpis = (feed['kpis'] as Json[] | undefined) ?? [];
+    kpis.push({ id: 'geteld', label: 'Geteld uit de agenda', unit: 'percent', direction: 'higher', theme: 'robust-library', level: 'output', derived: { from: 'activities' }, series: [{ period: '2025', value: 99, asOf: 'gisteren' }] });
+    feed['kpis'] = kpis;
+    const a = `/activities/${activities.length - 1}`;
+    const k = `/kpis/${kpis.length - 1}`;
+    cases.push({
+      name: 'the parts added to version 1, each wrong',
+      feed,
+      problemPaths: [
+        '/organization/schoolHolidayRegion',
+        '/organization/closures/0',
+        '/organization/closures/2',
+        '/branches/0/facilities/wifi',
+        '/branches/0/facilities/lift',
+        ...(layers[0] ? ['/branches/0/hours/0/seasons/0/validFrom', '/branches/0/hours/0/seasons/1/validThrough', '/branches/0/hours/0/byAppointment/mo/0'] : []),
+        `/branches/${branches.length - 1}/stops/1`,
+        `${a}/image/url`,
+        `${a}/performers/0`,
+        `${a}/attendanceMode`,
+        `${a}/registration/placesLeft`,
+        `${a}/previousStart`,
+        `${a}/schoolHolidays`,
+        `${a}/recurrence/rrule`,
+        `${a}/recurrence/exdates/0`,
+        `${k}/series`,
+        `${k}/unit`,
+      ],
+      stillShown: [firstBranchName, 'Rijke activiteit met kapotte onderdelen', 'Goede halte'],
+    });
+  }
+
   // Not a feed at all.
   cases.push({ name: 'truncated JSON', feed: JSON.stringify(base).slice(0, 500), refused: 'not-json' });
   cases.push({ name: 'a JSON array', feed: '[' + JSON.stringify(base) + ']', refused: 'not-a-feed' });

@@ -26,3 +26,5 @@ export * from './hours/index.js';
 export * from './recurrence/index.js';
 export * from './ical/index.js';
 export * from './activities/index.js';
+export * from './school-holidays/index.js';
+export * from './facilities.js';

@@ -21,6 +21,8 @@ import type { FeedError, FeedProblem, ParseResult } from './types.js';
 import { isInDstGap, parseDate, parseLocalDateTime } from './time/amsterdam.js';
 import { safeUrl } from './text.js';
 import { parseRRule } from './recurrence/index.js';
+import { checkAdditions, recordPositions, removablePart, removePart, type RemovablePart } from './validate-additions.js';
+import { deriveKpis } from './kpi/derived.js';
 
 interface AjvError {
   instancePath: string;
@@ -78,6 +80,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   const problems: FeedProblem[] = [];
   // The envelope: everything but the items of the four lists.
   const envelope = owned ? raw : structuredCloneJson(raw);
+  recordPositions(envelope);
   const envErrors = check(validateEnvelope as Validator, envelope, '', problems);
   if (envErrors.length) {
     const fatal: FeedProblem[] = envErrors.map((e) => ({ severity: 'error', path: e.instancePath, message: describe(e) }));
@@ -117,8 +120,11 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     (envelope as Record<string, unknown>)[key] = kept;
   }
 
+  const now = options.now ?? Date.now();
   semanticChecks(feed, problems, origin);
-  return { ok: true, model: { feed, problems, url: options.url, loadedAt: options.now ?? Date.now() } };
+  checkAdditions(feed, problems, now, (key, item, i) => `/${key}/${origin.get(item) ?? i}`, intervalOk);
+  deriveKpis(feed, now);
+  return { ok: true, model: { feed, problems, url: options.url, loadedAt: now } };
 }
 
 /**
@@ -131,11 +137,21 @@ function check(validator: Validator, value: unknown, base: string, problems: Fee
     if (validator(value)) return [];
     const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'if');
     if (errors.length === 0) return invalid;
-    const fields = errors.map((e) => ({ e, field: removableField(e) }));
+    const fields = errors.map((e) => ({ e, field: removableField(e) ?? removablePart(e.instancePath) }));
     const fatal = fields.filter((f) => f.field === undefined).map((f) => f.e);
     if (fatal.length) return fatal;
+    // A new optional part (a season, a stop, an image, ...) is left out on its own; array elements from the
+    // last, so that the indexes of the others still hold.
+    const parts = fields.filter((f): f is { e: AjvError; field: RemovablePart } => f.field !== undefined && 'what' in f.field);
+    const done = new Set<string>();
+    for (const { e, field } of parts.sort((x, y) => Number(y.field.key) - Number(x.field.key) || 0)) {
+      const id = `${field.parent}/${field.key}`;
+      if (done.has(id) || !removePart(value, field.parent, field.key)) continue;
+      done.add(id);
+      problems.push({ severity: 'warning', path: base + e.instancePath, message: `${describe(e)}; ${field.what} left out` });
+    }
     for (const { e, field } of fields) {
-      if (!field || !removeAt(value, field.parent, field.key)) continue;
+      if (!field || 'what' in field || !removeAt(value, field.parent, field.key)) continue;
       problems.push({
         severity: 'warning',
         path: base + field.parent + '/' + escapePointer(field.key),
@@ -255,7 +271,7 @@ function semanticChecks(feed: Feed, problems: FeedProblem[], origin: WeakMap<obj
 
 function checkLayer(layer: HoursLayer, path: string, warn: (p: string, m: string) => void): boolean {
   for (const [day, intervals] of Object.entries(layer.weekly) as [string, string[] | undefined][]) {
-    const good = (intervals ?? []).filter((iv, i) => intervalOk(iv, `${path}/weekly/${day}/${i}`, warn));
+    const good = (intervals ?? []).filter((iv, i) => intervalOk(iv, () => `${path}/weekly/${day}/${i}`, warn));
     (layer.weekly as Record<string, string[]>)[day] = good;
   }
   layer.exceptions = layer.exceptions?.filter((ex, i) => {
@@ -268,30 +284,30 @@ function checkLayer(layer: HoursLayer, path: string, warn: (p: string, m: string
       warn(p, `the exception ends (${ex.until}) before it starts (${ex.date}); ignored`);
       return false;
     }
-    if (ex.hours) ex.hours = ex.hours.filter((iv: string, j: number): boolean => intervalOk(iv, `${p}/hours/${j}`, warn));
+    if (ex.hours) ex.hours = ex.hours.filter((iv: string, j: number): boolean => intervalOk(iv, () => `${p}/hours/${j}`, warn));
     return true;
   });
   return true;
 }
 
-function intervalOk(iv: string, path: string, warn: (p: string, m: string) => void): boolean {
-  const [from, to] = iv.split('-') as [string, string];
-  if (to <= from) {
-    warn(path, `${iv} ends before it starts (intervals cannot run past midnight: split them); ignored`);
-    return false;
-  }
-  return true;
+/** False (with a warning at `path()`) for an interval that ends before it starts. Called for every interval: no strings made. */
+function intervalOk(iv: string, path: () => string, warn: (p: string, m: string) => void): boolean {
+  // HH:MM-HH:MM (the schema's pattern): compare the two times as text.
+  if (iv.slice(6) > iv.slice(0, 5)) return true;
+  warn(path(), `${iv} ends before it starts (intervals cannot run past midnight: split them); ignored`);
+  return false;
 }
 
 function checkScope(
-  scope: { municipalities?: string[]; branches?: string[] } | undefined,
+  scope: { municipalities?: string[]; branches?: string[]; region?: unknown } | undefined,
   path: string,
   municipalities: Set<string>,
   branches: Set<string>,
   warn: (p: string, m: string) => void,
 ): void {
+  // A regional scope (Parkstad) names municipalities beyond the organisation's on purpose.
   scope?.municipalities?.forEach((m, i) => {
-    if (!municipalities.has(m)) warn(`${path}/scope/municipalities/${i}`, `municipality ${m} is not among the organisation's municipalities`);
+    if (!municipalities.has(m) && scope.region === undefined) warn(`${path}/scope/municipalities/${i}`, `municipality ${m} is not among the organisation's municipalities`);
   });
   scope?.branches?.forEach((b, i) => {
     if (!branches.has(b)) warn(`${path}/scope/branches/${i}`, `branch "${b}" does not exist (or was left out)`);

@@ -6,6 +6,7 @@ import './define.js';
 import { generatedFeed } from './activity-calendar.generate.js';
 
 const BASIC = '/test/fixtures/activities-basic.json';
+const ADDITIONS = '/test/fixtures/additions-feed.json';
 
 const meta = {
   title: 'Elements/activity-calendar',
@@ -67,3 +68,23 @@ export const Many: Story = {
 
 /** Many, as a month. */
 export const ManyMonth: Story = { ...Many, args: { view: 'month' } };
+
+/**
+ * Richer events: an image with its alt text (in the details), organizer and performer, in the library and
+ * online, a few places left, full, registration that opens later, a moved lecture with its previous date and
+ * place, and activities only in (or not in) the school holidays. The feed is handed over as an object
+ * here, so it has no site of its own: `images="all"` lets the one picture (from this Storybook) load.
+ */
+export const RichEvents: Story = {
+  args: { now: '2027-06-14T11:00' },
+  loaders: [
+    async () => {
+      const feed = await (await fetch(ADDITIONS)).json();
+      feed.activities[2].image.url = new URL('/demo/assets/activity-sample.svg', location.href).href;
+      return { feed };
+    },
+  ],
+  render: (a, { loaded }) => html`<div style="max-inline-size: 60rem">
+    <activity-calendar .feed=${loaded['feed']} now=${a.now} lang=${ifDefined(a.lang)} view=${ifDefined(a.view)} days="60" images="all"></activity-calendar>
+  </div>`,
+};

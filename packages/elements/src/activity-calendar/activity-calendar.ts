@@ -14,6 +14,7 @@ import {
   localize,
   monthGrid,
   parseDate,
+  safeUrl,
   startOfDay,
   weekStart,
   type ActivityFilter,
@@ -26,6 +27,7 @@ import { baseStyles } from '../shared/styles.js';
 import { calendarStyles } from './activity-calendar.styles.js';
 import { renderAgenda } from './agenda-view.js';
 import { renderDetail } from './detail-view.js';
+import { extraStyles } from './detail-extra.styles.js';
 import { renderControls, type CalendarView, type FilterKey } from './filters-view.js';
 import { t } from './i18n.js';
 import { monthTitle, renderMonth } from './month-view.js';
@@ -70,7 +72,8 @@ const list = (value: string | undefined): string[] => (value ?? '').split(/[\s,]
  * @csspart item - One activity in a list.
  * @csspart title - An activity's title (a button opening its details).
  * @csspart label - An audience or theme label.
- * @csspart badge - A status badge; also `badge-now`, `badge-cancelled`, `badge-moved`, `badge-full`.
+ * @csspart badge - A status badge; also `badge-now`, `badge-cancelled`, `badge-moved`, `badge-full`, `badge-places` (a few places left).
+ * @csspart image - An activity's image in the detail dialog.
  * @csspart link - "Meer informatie" link.
  * @csspart more-button - "Meer activiteiten tonen".
  * @csspart month - The month view.
@@ -97,7 +100,7 @@ const list = (value: string | undefined): string[] => (value ?? '').split(/[\s,]
  * @cssprop --activity-calendar-cell-min-height - Minimum height of a month cell (default 5.5rem).
  */
 export class ActivityCalendar extends FeedElement {
-  static override styles = [baseStyles, calendarStyles];
+  static override styles = [baseStyles, calendarStyles, extraStyles];
 
   /** The view: `agenda` (default), `month` or `week`. A narrow element shows `month` as the agenda. */
   @property({ reflect: true }) view: CalendarView = 'agenda';
@@ -148,6 +151,12 @@ export class ActivityCalendar extends FeedElement {
    * against the page.
    */
   @property() subscribe?: string;
+
+  /**
+   * Which activity images load: `feed` (default) only those on the feed's own site, `all` from anywhere (a
+   * request to another site, so only when the page's privacy statement allows it), `none`.
+   */
+  @property({ reflect: true }) images: 'feed' | 'all' | 'none' = 'feed';
 
   /** Do not put schema.org JSON-LD into the page. */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
@@ -225,7 +234,24 @@ export class ActivityCalendar extends FeedElement {
       nowMs: this.#now(),
       headingLevel: Math.min(6, Math.max(1, this.headingLevel || 3)),
       open: (o, el) => this.#open(o, el),
+      imageUrl: (url) => this.#imageUrl(url),
     };
+  }
+
+  /**
+   * An image address the page allows: with `images="feed"` (the default) only on the feed's own site (the
+   * site that publishes the feed, so no other party sees the visitor), with `all` any, with `none` none.
+   */
+  #imageUrl(url: string): string | undefined {
+    const safe = safeUrl(url);
+    if (!safe || !/^https?:/i.test(safe) || this.images === 'none') return undefined;
+    if (this.images === 'all') return safe;
+    const feedUrl = this.model?.url;
+    try {
+      return feedUrl && new URL(safe).origin === new URL(feedUrl, location.href).origin ? safe : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The clock, to the minute (so a memoised list holds within a minute). */
@@ -396,7 +422,7 @@ export class ActivityCalendar extends FeedElement {
 
   #emitJsonLd(): void {
     const feed = this.scopedFeed;
-    const doc = !this.noStructuredData && feed ? eventsJsonLd(feed, this.#inView, { lang: this.language, limit: 50 }) : undefined;
+    const doc = !this.noStructuredData && feed ? eventsJsonLd(feed, this.#inView, { lang: this.language, limit: 50, nowMs: this.#now() }) : undefined;
     if (!doc) {
       this.#script?.remove();
       this.#script = undefined;

@@ -3,6 +3,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { dateOf, dayLabel, formatClock, formatPrice, groupByDay, localize, safeUrl, type Occurrence } from '@biebkit/feed';
 import { audienceLabel, t, themeName } from './i18n.js';
 import type { ViewContext } from './view-context.js';
+import { placesBadge } from './detail-extra.js';
 
 /** "13:30–15:00", "20:00", or "Hele dag". */
 export function timeText(o: Occurrence, ctx: ViewContext): string {
@@ -19,8 +20,8 @@ export function badges(o: Occurrence, ctx: ViewContext): TemplateResult {
     o.inProgress && o.status !== 'cancelled' ? html`<span class="badge now" part="badge badge-now">${t(lang, 'inProgress')}</span>` : nothing}${
     o.status === 'cancelled' ? html`<span class="badge cancelled" part="badge badge-cancelled">${t(lang, 'cancelled')}</span>` : nothing
   }${o.status === 'moved' ? html`<span class="badge moved" part="badge badge-moved">${t(lang, 'moved')}</span>` : nothing}${
-    o.activity.registration?.full ? html`<span class="badge full" part="badge badge-full">${t(lang, 'full')}</span>` : nothing
-  }`;
+    o.activity.registration?.full || o.activity.registration?.placesLeft === 0 ? html`<span class="badge full" part="badge badge-full">${t(lang, 'full')}</span>` : nothing
+  }${placesBadge(o, ctx)}`;
 }
 
 /** One occurrence in a list: time, title (opens the details), place, labels, status, price, link. */

@@ -9,6 +9,7 @@ import { t } from './i18n.js';
 import { badges, timeText } from './agenda-view.js';
 import { audienceLabel, functionLabel, themeName } from './i18n.js';
 import type { ViewContext } from './view-context.js';
+import { renderExtraFacts, renderImage } from './detail-extra.js';
 
 export interface DetailHandlers {
   close(): void;
@@ -49,6 +50,7 @@ export function renderDetail(o: Occurrence | undefined, feed: Feed, ctx: ViewCon
     ];
     return html`<div role="heading" aria-level="2" id="detail-title" class="detail-title" part="detail-title">${title}</div>
       <p class="badges">${badges(o, ctx)}</p>
+      ${renderImage(a, ctx)}
       ${o.status !== 'scheduled' && a.statusNote ? html`<p class="note">${localize(a.statusNote, lang)}</p>` : nothing}
       <dl class="facts">
         <dt>${t(lang, 'when')}</dt>
@@ -65,6 +67,7 @@ export function renderDetail(o: Occurrence | undefined, feed: Feed, ctx: ViewCon
               <dd>${hours ? hours.map((line, i) => html`${i ? html`<br />` : nothing}${line}`) : t(lang, 'hoursUnknown')}</dd>`
           : nothing}
         ${a.price ? html`<dt>${t(lang, 'price')}</dt><dd>${formatPrice(a.price.amount, lang)}${a.price.note ? ` (${localize(a.price.note, lang)})` : ''}</dd>` : nothing}
+        ${renderExtraFacts(o, ctx)}
       </dl>
       ${labels.length ? html`<p class="meta">${labels.map((l) => html`<span class="label">${l}</span>`)}</p>` : nothing}
       ${description ? html`<p class="description" part="description">${description}</p>` : nothing}

@@ -3,6 +3,7 @@ import { elementStories } from '../../../../stories/element-story.js';
 import './define.js';
 
 const FIXTURE = '/test/fixtures/hours-feed.json';
+const ADDITIONS = '/test/fixtures/additions-feed.json';
 
 const meta = {
   title: 'Elements/branch-map',
@@ -39,3 +40,15 @@ export const KingsDay: Story = { args: { src: FIXTURE, now: '2026-04-27T11:00' }
 
 /** English. */
 export const English: Story = { args: { src: FIXTURE, lang: 'en', now: '2026-12-24T14:00' } };
+
+/** Facilities and accessibility per branch, a filter on them, and a bibliobus as its stops ("Volgende keer hier"). */
+export const FacilitiesAndBibliobus: Story = { args: { src: ADDITIONS, map: 'none', now: '2027-06-15T10:00' } };
+
+/** Only branches with a hearing loop and wifi. */
+export const FilteredByFacility: Story = { args: { src: ADDITIONS, map: 'none', facilities: 'hearingLoop wifi', now: '2027-06-15T10:00' } };
+
+/** Only the bibliobus stops. */
+export const BibliobusStops: Story = { args: { src: ADDITIONS, map: 'none', kind: 'mobile-library', now: '2027-06-15T10:00' } };
+
+/** Bind's sample feed (Drenthe): branches, service and pickup points and the bibliobus's stops, with their facilities. */
+export const BindWithBibliobus: Story = { args: { src: '/demo/feeds/bind.json', map: 'none', now: '2026-12-08T10:00' } };

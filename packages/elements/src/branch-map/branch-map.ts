@@ -19,6 +19,8 @@ import { branchMapStyles } from './branch-map.styles.js';
 import type { MapBranch } from './leaflet-map.js';
 import { GLYPHS } from './marks.js';
 import { asOf } from '../shared/snapshot.js';
+import { facilitiesLine, filterableFacilities, hasAllFacilities, renderFacilities, renderFacilityFilter, stopRows } from './extras.js';
+import { extraStyles } from './extras.styles.js';
 
 /** The Dutch government's free topographic background map (PDOK BRT-Achtergrondkaart, Kadaster). */
 export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
@@ -78,11 +80,13 @@ interface Row {
   text: string;
   today: string;
   address: string;
+  facilities: string;
 }
 
 /**
- * The branches in scope, first as an accessible list (address, status now, today's hours; sortable by
- * name and by "open now"), then as a map. Without loading anything from elsewhere it draws the branches
+ * The branches in scope, first as an accessible list (address, status now, today's hours, facilities and
+ * accessibility; sortable by name and by "open now", filterable by facility; a mobile library's stops with
+ * when the bus is next there), then as a map. Without loading anything from elsewhere it draws the branches
  * in their true relative positions on a plain background; the visitor's "Toon kaart" (or `map="eager"`)
  * loads Leaflet lazily with PDOK's BRT-Achtergrondkaart tiles (or `tiles`). Markers say their status by
  * shape and glyph, not colour alone; from the list a button moves to a marker, and from the marker's
@@ -101,6 +105,8 @@ interface Row {
  * @csspart map - The map area (the drawn overview or the Leaflet map).
  * @csspart show-map - The "Toon kaart" button.
  * @csspart legend - The legend of the marks.
+ * @csspart facilities - A branch's facilities in the list.
+ * @csspart facility-filter - The checkboxes that narrow the list to branches with a facility.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @cssprop [--branch-map-loading-size=40rem] - Space kept while the feed loads, so the page does not shift.
@@ -110,7 +116,7 @@ interface Row {
  * @cssprop --branch-map-other-color - Colour of "by appointment" marks.
  */
 export class BranchMap extends FeedElement {
-  static override styles = [...FeedElement.styles, branchMapStyles];
+  static override styles = [...FeedElement.styles, branchMapStyles, extraStyles];
 
   /** Only branches of this kind (`branch`, `service-point`, `school-library`, ...). */
   @property({ reflect: true }) kind?: string;
@@ -130,6 +136,9 @@ export class BranchMap extends FeedElement {
   /** Do not put schema.org JSON-LD in the page (for sites that publish their own). */
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
 
+  /** Only branches with all these facilities (`wheelchairAccessible`, `wifi`, `studyPlaces`, ...; space-separated). */
+  @property({ reflect: true }) facilities = '';
+
   @state() private mapState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
   #leaflet?: { focus(id: string): void; destroy(): void };
@@ -147,24 +156,40 @@ export class BranchMap extends FeedElement {
       this.#cache = { feed, hours: (feed.branches ?? []).map((b) => new BranchHours(b, feed.organization)) };
     }
     const kind = this.kind?.trim();
-    return this.#cache.hours.filter((h) => !kind || h.branch.kind === kind);
+    const own = this.#cache.hours.filter((h) => !kind || h.branch.kind === kind);
+    // Mobile libraries registered in another municipality that stop in this one.
+    const m = this.scopeMunicipality?.toUpperCase();
+    const visiting = m && (!kind || kind === 'mobile-library') ? (this.model?.feed.branches ?? []).filter((b) => b.municipality !== m && b.stops?.some((x) => x.municipality === m)) : [];
+    return visiting.length ? [...own, ...visiting.map((b) => new BranchHours(b, feed.organization))] : own;
   }
 
   #rows(feed: Feed, lang: Lang): Row[] {
     const now = this.nowMs();
     const today = dateOf(now);
-    const rows = this.#branches(feed).map((h): Row => {
+    const wanted = this.facilities.split(/\s+/).filter(Boolean);
+    const address = (a: Branch['address']) => (a ? `${a.street}, ${a.postalCode} ${a.city}` : '');
+    const rows = this.#branches(feed).flatMap((h): Row[] => {
+      if (!hasAllFacilities(h.branch, wanted)) return [];
+      // A mobile library: a row per stop, with when the bus is next there.
+      if (h.branch.stops?.length) {
+        return stopRows(h.branch, feed.organization, now, lang, this.scopeMunicipality).map((r) => ({
+          ...r,
+          name: localize(r.branch.name, lang),
+          address: address(r.branch.address),
+          facilities: facilitiesLine(r.branch, lang),
+        }));
+      }
       const status = h.status(now);
       const doors = (h.building ?? h.staffedLayer)?.timeline;
-      const a = h.branch.address;
-      return {
+      return [{
         branch: h.branch,
         name: localize(h.branch.name, lang),
         status,
         text: describeStatus(status, now, lang),
         today: doors ? t(lang, 'today', { hours: describeDay(doors.day(today), lang) }) : '',
-        address: a ? `${a.street}, ${a.postalCode} ${a.city}` : '',
-      };
+        address: address(h.branch.address),
+        facilities: facilitiesLine(h.branch, lang),
+      }];
     });
     const byName = (x: Row, y: Row) => x.name.localeCompare(y.name, lang);
     return rows.sort(this.sort === 'open' ? (x, y) => STATES.indexOf(x.status.state) - STATES.indexOf(y.status.state) || byName(x, y) : byName);
@@ -198,7 +223,7 @@ export class BranchMap extends FeedElement {
       const lang = this.language;
       const branches: MapBranch[] = this.#rows(feed, lang)
         .filter((r) => r.branch.geo)
-        .map((r) => ({ id: r.branch.id, lat: r.branch.geo!.lat, lon: r.branch.geo!.lon, state: r.status.state, name: r.name, lines: [r.text, r.today, r.address].filter(Boolean) }));
+        .map((r) => ({ id: r.branch.id, lat: r.branch.geo!.lat, lon: r.branch.geo!.lon, state: r.status.state, name: r.name, lines: [r.text, r.today, r.address, r.facilities].filter(Boolean) }));
       this.#leaflet = createLeafletMap(container, branches, {
         tiles: this.tiles === 'none' ? '' : this.tiles,
         attribution: this.tilesAttribution,
@@ -221,10 +246,16 @@ export class BranchMap extends FeedElement {
     this.sort = (e.target as HTMLSelectElement).value === 'open' ? 'open' : 'name';
   }
 
+  #onFacility(e: Event): void {
+    const boxes = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLInputElement>('input:checked')];
+    this.facilities = boxes.map((b) => b.value).join(' ');
+  }
+
   protected override renderFeed(feed: Feed): TemplateResult {
     const lang = this.language;
     const rows = this.#rows(feed, lang);
-    if (!rows.length) return this.renderNotice(t(lang, 'none'));
+    const filter = renderFacilityFilter(filterableFacilities(this.#branches(feed).map((h) => h.branch)), this.facilities.split(/\s+/), lang, (e) => this.#onFacility(e));
+    if (!rows.length && !this.facilities.trim()) return this.renderNotice(t(lang, 'none'));
     return html`
       <div class="controls">
         <label>${t(lang, 'sort')}
@@ -233,8 +264,10 @@ export class BranchMap extends FeedElement {
             <option value="open" ?selected=${this.sort === 'open'}>${t(lang, 'byOpen')}</option>
           </select>
         </label>
+        ${filter}
         ${asOf(lang, this.nowMs())}
       </div>
+      ${rows.length ? nothing : html`<p role="status">${t(lang, 'none')}</p>`}
       <ul part="list" class="list" aria-label=${t(lang, 'list')}>
         ${rows.map(
           (r) => html`<li part="item" data-branch=${r.branch.id}>
@@ -242,6 +275,7 @@ export class BranchMap extends FeedElement {
             ${r.address ? html`<span class="address">${r.address}</span>` : nothing}
             <span class="state"><span class="mark ${r.status.state}" aria-hidden="true">${GLYPHS[r.status.state]}</span>${r.text}</span>
             ${r.today ? html`<span class="today">${r.today}</span>` : nothing}
+            ${renderFacilities(r.branch, lang)}
             ${this.mapState === 'ready' && r.branch.geo
               ? html`<button type="button" class="to-map" @click=${() => this.#leaflet?.focus(r.branch.id)}>${t(lang, 'onMap', { name: r.name })}</button>`
               : nothing}

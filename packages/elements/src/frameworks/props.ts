@@ -62,6 +62,8 @@ export interface ActivityCalendarProperties extends FeedElementProperties<Activi
   headingLevel?: ActivityCalendar['headingLevel'];
   /** The published address (https) of the iCalendar file with this calendar's activities, such as the ones `biebkit publish` writes: adds "Abonneren" beside "Download .ics", with a webcal:// link for calendar apps and the https address to paste, so the visitor's calendar follows changes. A relative address resolves against the page. */
   subscribe?: ActivityCalendar['subscribe'];
+  /** Which activity images load: `feed` (default) only those on the feed's own site, `all` from anywhere (a request to another site, so only when the page's privacy statement allows it), `none`. */
+  images?: ActivityCalendar['images'];
   /** Do not put schema.org JSON-LD into the page. */
   noStructuredData?: ActivityCalendar['noStructuredData'];
   /** The filter in force: from the attributes, then changed by the visitor. */
@@ -91,6 +93,8 @@ export interface BranchMapProperties extends FeedElementProperties<BranchMap> {
   tilesAttribution?: BranchMap['tilesAttribution'];
   /** Do not put schema.org JSON-LD in the page (for sites that publish their own). */
   noStructuredData?: BranchMap['noStructuredData'];
+  /** Only branches with all these facilities (`wheelchairAccessible`, `wifi`, `studyPlaces`, ...; space-separated). */
+  facilities?: BranchMap['facilities'];
 }
 /** The attributes of `<branch-map>` whose name differs from their property's (documented there). */
 export type BranchMapAttributes = AttributesOf<BranchMap, { 'tiles-attribution': 'tilesAttribution'; 'no-structured-data': 'noStructuredData' }>;
@@ -179,6 +183,8 @@ export interface LibraryFeedEvents {
 export interface OpeningHoursProperties extends FeedElementProperties<OpeningHours> {
   /** The id of the branch in the feed. */
   branch?: OpeningHours['branch'];
+  /** For a mobile library (bibliobus): only this stop, with when the bus is next here. */
+  stop?: OpeningHours['stop'];
   /** Only the status line, without the week. */
   compact?: OpeningHours['compact'];
   /** How many days ahead special days are listed (default 28). */

@@ -20,7 +20,7 @@ let nextId = 0;
  * @tagname kpi-tile-group
  * @summary A grid of KPI tiles for one theme or level.
  * @csspart grid - The list of tiles.
- * @csspart tile - Each tile; all parts of `<kpi-tile>` are here too (label, value, period, delta, target, status, sparkline, table-toggle, table).
+ * @csspart tile - Each tile; all parts of `<kpi-tile>` are here too (label, value, period, note, delta, target, status, sparkline, table-toggle, table).
  * @csspart notice - When no KPI matches.
  * @cssprop [--kpi-tile-group-min-width=16rem] - The narrowest a tile gets before the grid drops a column.
  * @cssprop [--kpi-tile-group-gap] - Space between tiles. Falls back to `--biebkit-space`, `--basis-space-block-md`.

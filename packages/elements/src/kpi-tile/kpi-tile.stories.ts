@@ -78,3 +78,9 @@ export const Themed: Story = {
     <kpi-tile src=${a.src} kpi=${a.kpi} variant=${a.variant} ?show-target=${a.showTarget} now=${a.now}></kpi-tile>
   </div>`,
 };
+
+/** A provisional figure with the date it was read ("stand 1 jun 2027") and its note. */
+export const AsOfAndNote: Story = { args: { src: '/test/fixtures/additions-feed.json', kpi: 'bezoeken-plein-1', now: '2027-06-14T12:00' } };
+
+/** A regional figure: the region it is about (Parkstad Limburg) under the label. */
+export const Regional: Story = { args: { src: '/test/fixtures/additions-feed.json', kpi: 'eenzaamheid-parkstad', now: '2027-06-14T12:00' } };

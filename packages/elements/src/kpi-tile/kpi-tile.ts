@@ -8,7 +8,7 @@ import { renderKpiTile, t, type KpiCompare, type KpiTileVariant } from './render
 let nextId = 0;
 
 /**
- * One KPI of the feed at a glance: its label, the latest value with its unit and period in Dutch
+ * One KPI of the feed at a glance (also one counted from the feed's activities): its label, the latest value with its unit and period in Dutch
  * formats (1.234 · 57% · € 1,2 mln · 38,5 uur), the change against the previous period and the same
  * period a year earlier (arrow, amount and the words "beter"/"slechter", coloured by whether the
  * direction is good for this KPI), and with `show-target` the target and whether it is on track.
@@ -24,7 +24,8 @@ let nextId = 0;
  * @csspart tile - The tile (an `article`).
  * @csspart label - The KPI's label.
  * @csspart value - The value with its unit.
- * @csspart period-label - The period of the value ("2025", "Q3 2026").
+ * @csspart period-label - The period of the value ("2025", "Q3 2026"), with the date it was read when the feed gives one ("stand 1 jun 2027").
+ * @csspart note - A quiet line: the region of a regional KPI (under the label), the measurement's note (under the value).
  * @csspart delta - Each change (also `delta-good`, `delta-bad`, `delta-flat`).
  * @csspart target - The target line (with `show-target`).
  * @csspart status - The status word of the target: reached, on track, behind, missed.

@@ -20,6 +20,7 @@ import {
   type KpiReading,
   type Lang,
   type ProgressStatus,
+  type Text,
 } from '@biebkit/feed';
 import { translator } from '../shared/i18n.js';
 
@@ -29,6 +30,7 @@ export type KpiCompare = 'both' | 'previous' | 'year' | 'none';
 export const t = translator({
   nl: {
     provisional: 'voorlopig',
+    asOf: 'stand {date}',
     noMeasurement: 'Geen meting voor {period}.',
     latest: 'Laatste meting: {period}.',
     noData: 'Nog geen metingen.',
@@ -47,6 +49,7 @@ export const t = translator({
   },
   en: {
     provisional: 'provisional',
+    asOf: 'as of {date}',
     noMeasurement: 'No measurement for {period}.',
     latest: 'Latest measurement: {period}.',
     noData: 'No measurements yet.',
@@ -148,6 +151,9 @@ function renderTrend(reading: KpiReading, label: string, o: KpiViewOptions): Tem
   </div>`;
 }
 
+/** A quiet line under the label or the value: the KPI's region, the measurement's note. */
+const subline = (text: Text | undefined, o: KpiViewOptions) => (text ? html`<p class="period" part="note">${localize(text, o.lang)}</p>` : nothing);
+
 /** One KPI as a tile: label, value and period, changes, target status, and with `chart` the trend. */
 export function renderKpiTile(reading: KpiReading, o: KpiViewOptions): TemplateResult {
   const { kpi, point } = reading;
@@ -172,16 +178,20 @@ export function renderKpiTile(reading: KpiReading, o: KpiViewOptions): TemplateR
       ${message}${latest ? html` ${t(o.lang, 'latest', { period: formatPeriod(latest.period.text, o.lang) })}` : nothing}
     </p>`;
   } else {
+    // The measurement as written: its as-of date and note.
+    const m = kpi.series.find((x) => x.period === point.period.text);
     body = html`<p class="reading">
         <span class="value" part="value">${formatKpiValue(point.value, kpi.unit, o.lang, { decimals: kpi.decimals })}</span>
-        <span class="period" part="period-label">${formatPeriod(point.period.text, o.lang)}${point.provisional ? html` (${t(o.lang, 'provisional')})` : nothing}</span>
+        <span class="period" part="period-label">${formatPeriod(point.period.text, o.lang)}${point.provisional ? html` (${t(o.lang, 'provisional')})` : nothing}${m?.asOf ? `, ${t(o.lang, 'asOf', { date: formatShortDate(parseDate(m.asOf)!, o.lang) })}` : ''}</span>
       </p>
+      ${subline(m?.note, o)}
       ${shown.length ? html`<ul class="deltas" aria-label=${t(o.lang, 'changes')}>${shown.map((d) => renderDelta(d, kpi, o))}</ul>` : nothing}
       ${o.showTarget ? renderTarget(reading, o) : nothing}
       ${o.variant === 'chart' ? renderTrend(reading, label, o) : nothing}`;
   }
   return html`<article class="tile ${o.variant}" part="tile" aria-labelledby=${labelId}>
     <p class="label" part="label" id=${labelId}>${label}</p>
+    ${subline(kpi.scope?.region, o)}
     ${body}
     ${!compact && description ? html`<p class="description" part="description">${description}</p>` : nothing}
     ${!compact && source ? html`<p class="source" part="source">${t(o.lang, 'source', { source })}</p>` : nothing}

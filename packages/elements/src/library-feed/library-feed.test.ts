@@ -127,6 +127,8 @@ describe('<library-feed>', () => {
     localStorage.clear();
     const first = await fixture<LibraryFeed>(html`<library-feed src=${FEED_URL}><feed-probe></feed-probe></library-feed>`);
     await ready(first.querySelector('feed-probe')!);
+    // The copy is written when the page is idle (late on a busy machine); clearFeedResources forgets one still waiting.
+    await waitUntil(() => localStorage.length > 0, 'the copy kept on the device', { timeout: 10_000 });
     first.remove();
     clearFeedResources();
     const original = window.fetch;

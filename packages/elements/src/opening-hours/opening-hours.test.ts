@@ -163,7 +163,8 @@ describe('<opening-hours>', () => {
       <opening-hours src=${FEED} branch="centrum" now="2026-11-23T09:00"></opening-hours>
       <opening-hours src=${FEED} branch="centrum" now="2026-11-23T09:00" compact></opening-hours>
     </div>`);
-    await waitUntil(() => document.querySelector('script[data-biebkit-jsonld="bieb-uren-test/centrum"]'), 'JSON-LD', { timeout: 5000 });
+    // An earlier test put this branch's script in the page for another day: wait for this day's content.
+    await waitUntil(() => document.querySelector('script[data-biebkit-jsonld="bieb-uren-test/centrum"]')?.textContent?.includes('"validFrom":"2026-12-25"'), 'JSON-LD', { timeout: 5000 });
     const scripts = document.querySelectorAll('script[type="application/ld+json"][data-biebkit-jsonld="bieb-uren-test/centrum"]');
     expect(scripts).to.have.length(1);
     const ld = JSON.parse(scripts[0]!.textContent!);

@@ -15,6 +15,7 @@ import {
   isoDate,
   layerLabel,
   localize,
+  MobileLibraryHours,
   startOfDay,
   weekOf,
   type Branch,
@@ -30,6 +31,9 @@ import { translator } from '../shared/i18n.js';
 import { openingHoursStyles } from './opening-hours.styles.js';
 import { emitLibraryJsonLd } from './structured-data.js';
 import { asOf } from '../shared/snapshot.js';
+import { renderSeasons } from './season-view.js';
+import { busNextUpdate, busStatus, renderStops } from './stops-view.js';
+import { moreStyles } from './more.styles.js';
 
 const t = translator({
   nl: {
@@ -60,7 +64,9 @@ let instances = 0;
 /**
  * Today's status of a branch in words ("Nu open · tot 17:00", "Gesloten · opent morgen om 10:00"),
  * then the week (Monday first, today highlighted) with a column per layer (open, staffed, desks), and
- * the special days of the coming weeks with their notes. All times are Europe/Amsterdam. It updates by
+ * the special days of the coming weeks with their notes; the season in force and the coming change ("Vanaf 1
+ * juli zomertijden"). For a mobile library (bibliobus), where it stands now and next, and its stops with their
+ * timetable ("next stop here" with `stop`). All times are Europe/Amsterdam. It updates by
  * itself when the state changes (one timer to the next change) and when the page comes back into view.
  * It also puts the branch's schema.org `Library` JSON-LD in the page's `<head>`, once per branch.
  *
@@ -73,6 +79,8 @@ let instances = 0;
  * @csspart status - The status line.
  * @csspart week - The table of the week.
  * @csspart special - The list of special days.
+ * @csspart season - The season in force and the coming change of hours.
+ * @csspart stops - The table of a mobile library's stops.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart notice - A notice (unknown branch).
@@ -84,10 +92,13 @@ let instances = 0;
  */
 export class OpeningHours extends FeedElement {
   readonly #uid = `oh-${++instances}`;
-  static override styles = [...FeedElement.styles, openingHoursStyles];
+  static override styles = [...FeedElement.styles, openingHoursStyles, moreStyles];
 
   /** The id of the branch in the feed. */
   @property({ reflect: true }) branch?: string;
+
+  /** For a mobile library (bibliobus): only this stop, with when the bus is next here. */
+  @property({ reflect: true }) stop?: string;
 
   /** Only the status line, without the week. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -111,6 +122,7 @@ export class OpeningHours extends FeedElement {
   @property({ type: Boolean, reflect: true }) staffed = false;
 
   #hours?: BranchHours;
+  #bus?: MobileLibraryHours;
   #timer?: ReturnType<typeof setTimeout>;
   #onVisible = (): void => {
     if (document.visibilityState === 'visible') this.requestUpdate();
@@ -134,7 +146,19 @@ export class OpeningHours extends FeedElement {
   }
 
   #branchOf(feed: Feed): Branch | undefined {
-    return feed.branches?.find((b) => b.id === this.branch?.trim());
+    const id = this.branch?.trim();
+    const own = feed.branches?.find((b) => b.id === id);
+    if (own) return own;
+    // A mobile library registered in another municipality that stops in this one.
+    const m = this.scopeMunicipality?.toUpperCase();
+    return m ? this.model?.feed.branches?.find((b) => b.id === id && b.stops?.some((s) => s.municipality === m)) : undefined;
+  }
+
+  /** The timetable of a mobile library with stops; undefined for any other branch. */
+  #busOf(feed: Feed, branch: Branch): MobileLibraryHours | undefined {
+    if (!branch.stops?.length) return undefined;
+    if (this.#bus?.branch !== branch) this.#bus = new MobileLibraryHours(branch, feed.organization);
+    return this.#bus;
   }
 
   #hoursOf(feed: Feed, branch: Branch): BranchHours {
@@ -146,7 +170,11 @@ export class OpeningHours extends FeedElement {
     super.willUpdate(changed);
     const feed = this.scopedFeed;
     const branch = feed && this.#branchOf(feed);
-    if (feed && branch) {
+    const bus = feed && branch && this.#busOf(feed, branch);
+    if (bus) {
+      this.state = busStatus(bus, this.nowMs(), this.language, this.stop?.trim()).here ? 'open' : 'closed';
+      this.staffed = this.state === 'open';
+    } else if (feed && branch) {
       const status = this.#hoursOf(feed, branch).status(this.nowMs());
       this.state = status.state;
       this.staffed = status.staffed;
@@ -176,7 +204,7 @@ export class OpeningHours extends FeedElement {
     if (this.now || !this.isConnected || !this.#hours || !this.scopedFeed) return;
     const now = this.nowMs();
     const midnight = startOfDay(addDays(dateOf(now), 1));
-    const change = this.#hours.nextUpdate(now);
+    const change = this.#bus && this.#bus.branch === this.#hours.branch ? busNextUpdate(this.#bus, now) : this.#hours.nextUpdate(now);
     const next = change === undefined ? midnight : Math.min(change, midnight);
     this.#nextUpdate = next;
     this.#timer = setTimeout(() => {
@@ -192,12 +220,24 @@ export class OpeningHours extends FeedElement {
     if (!branch) return this.renderNotice(t(lang, 'notFound', { id: this.branch }));
     const hours = this.#hoursOf(feed, branch);
     const now = this.nowMs();
+    const bus = this.#busOf(feed, branch);
+    if (bus) {
+      const where = busStatus(bus, now, lang, this.stop?.trim());
+      return html`
+        <p class="status" part="status" role="status">
+          <span class="shape ${where.here ? 'open' : 'closed'}" aria-hidden="true"></span>
+          <span>${where.text}</span>
+        </p>
+        ${this.compact ? nothing : renderStops(bus, now, lang, this.#uid, this.stop?.trim())}
+      `;
+    }
     const status = hours.status(now);
     return html`
       <p class="status" part="status" role="status">
         <span class="shape ${status.state}" aria-hidden="true"></span>
         <span>${asOf(lang, now, ': ')}${describeStatus(status, now, lang)}</span>
       </p>
+      ${renderSeasons(hours, dateOf(now), lang)}
       ${this.compact ? nothing : this.#renderWeek(hours, branch, dateOf(now), lang)}
       ${this.compact ? nothing : this.#renderSpecial(hours, dateOf(now), lang)}
     `;

@@ -2,11 +2,13 @@
  * Activities: filtering, occurrence listing (recurring ones expanded in a window), grouping by day, day
  * labels ("Vandaag", "Morgen", "za 28 november"), prices, and schema.org Event JSON-LD. Framework-free.
  */
-import type { Activity, Audience, Branch, Feed, Theme, WsobFunction } from '../generated/feed-types.js';
+import type { Activity, Agent, Audience, Branch, Feed, Theme, WsobFunction } from '../generated/feed-types.js';
 import { localize, safeUrl, type Lang } from '../text.js';
-import { addDays, dateOf, dayNumber, isoDate, offsetAt, toWall, type PlainDate } from '../time/amsterdam.js';
+import { addDays, dateOf, dayNumber, fromWall, isoDate, offsetAt, parseLocalDateTime, toWall, type PlainDate } from '../time/amsterdam.js';
 import { formatDate, formatNumber } from '../format/index.js';
 import { activityInstances, durationOf } from '../recurrence/index.js';
+import { schoolHolidayTest } from './school-holidays.js';
+export * from './school-holidays.js';
 
 export const AUDIENCES: readonly Audience[] = ['0-4', 'children', 'youth', 'adults', 'seniors', 'families', 'low-literate-adults', 'everyone'];
 export const ACTIVITY_THEMES: readonly Theme[] = ['literate-society', 'information-society', 'lifelong-development', 'robust-library'];
@@ -125,9 +127,10 @@ export interface ListOptions {
 
 /**
  * The occurrences in a window, in time order (then by title id), with recurring activities expanded in
- * Amsterdam wall-clock time and past ones left out unless asked for.
+ * Amsterdam wall-clock time (and their `schoolHolidays` rule applied, when the feed's organisation gives a
+ * region), and past ones left out unless asked for.
  */
-export function listOccurrences(feed: Pick<Feed, 'branches' | 'activities'>, options: ListOptions): Occurrence[] {
+export function listOccurrences(feed: Pick<Feed, 'branches' | 'activities'> & Partial<Pick<Feed, 'organization'>>, options: ListOptions): Occurrence[] {
   const { nowMs, toMs } = options;
   const fromMs = options.includePast ? options.fromMs : Math.max(options.fromMs, nowMs);
   if (!(toMs > fromMs)) return [];
@@ -141,7 +144,9 @@ export function listOccurrences(feed: Pick<Feed, 'branches' | 'activities'>, opt
     const allDay = activity.start.length === 10;
     const branch = activity.branch ? branchById.get(activity.branch) : undefined;
     const status = activity.status ?? 'scheduled';
+    const held = schoolHolidayTest(feed.organization, activity, branch);
     for (const inst of activityInstances(activity, { fromMs: fromMs - span + 1, toMs })) {
+      if (held && !held(inst.date)) continue;
       const endMs = duration === undefined ? undefined : inst.startMs + duration;
       const over = inst.startMs + span <= nowMs;
       if (over && !options.includePast) continue;
@@ -257,6 +262,8 @@ export interface EventsJsonLdOptions {
   lang: Lang;
   /** At most this many events (default 50): search engines need the next ones, not all 10,000. */
   limit?: number;
+  /** The current instant, for "registration opens later" (PreOrder); default the real clock. */
+  nowMs?: number;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -268,10 +275,13 @@ const STATUS: Record<Occurrence['status'], string> = {
 };
 
 /**
- * schema.org `Event`s for occurrences (the first `limit`), as one JSON-LD document with an `@graph`:
- * name, description, start and end with Amsterdam's offset, eventStatus, eventAttendanceMode,
- * location (Place with PostalAddress, or VirtualLocation), organizer, offers (price in EUR) and url.
- * Undefined when there is nothing to describe.
+ * schema.org `Event`s for occurrences (the first `limit`), as one JSON-LD document with an `@graph`, with
+ * everything Google's event results require and recommend where the feed has it: name, start and end with
+ * Amsterdam's offset, location (Place with PostalAddress and geo; VirtualLocation with the link to join;
+ * both for a mixed event), eventStatus (with previousStartDate for a moved one), eventAttendanceMode,
+ * description, image, organizer (the partner, else the library), performer, offers (price in EUR,
+ * availability, registration link, when registration opens), isAccessibleForFree, the capacity and places
+ * left, audience and url. Undefined when there is nothing to describe.
  */
 export function eventsJsonLd(feed: Pick<Feed, 'organization'>, occurrences: readonly Occurrence[], options: EventsJsonLdOptions): Record<string, Json> | undefined {
   const { lang } = options;
@@ -282,47 +292,105 @@ export function eventsJsonLd(feed: Pick<Feed, 'organization'>, occurrences: read
   if (orgUrl) org['url'] = orgUrl;
   const graph = list.map((o): Record<string, Json> => {
     const a = o.activity;
-    const online = a.location?.online === true;
+    const mode = attendanceMode(a);
     const event: Record<string, Json> = {
       '@type': 'Event',
       name: localize(a.title, lang),
       startDate: o.allDay ? isoDate(o.date) : isoWithOffset(o.startMs),
-      eventStatus: online && o.status === 'moved' ? 'https://schema.org/EventMovedOnline' : STATUS[o.status],
-      eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-      organizer: org,
+      eventStatus: mode === 'online' && o.status === 'moved' ? 'https://schema.org/EventMovedOnline' : STATUS[o.status],
+      eventAttendanceMode: ATTENDANCE[mode],
+      organizer: a.organizer ? agentJson(a.organizer, lang) : org,
       inLanguage: lang,
     };
     const description = localize(a.description, lang);
     if (description) event['description'] = description.length > 1000 ? `${description.slice(0, 999)}…` : description;
     if (o.endMs !== undefined) event['endDate'] = o.allDay ? isoDate(dateOf(o.endMs - 1)) : isoWithOffset(o.endMs);
-    event['location'] = locationJson(o, lang);
+    event['location'] = locationJson(o, mode, lang);
+    if (o.status === 'moved' && a.previousStart) event['previousStartDate'] = previousStartJson(a.previousStart);
+    const image = safeUrl(a.image?.url);
+    if (image) {
+      const img: Record<string, Json> = { '@type': 'ImageObject', url: image, caption: localize(a.image!.alt, lang) };
+      if (a.image!.width) img['width'] = a.image!.width;
+      if (a.image!.height) img['height'] = a.image!.height;
+      event['image'] = [img];
+    }
+    if (a.performers?.length) event['performer'] = a.performers.map((p) => agentJson(p, lang));
     const url = safeUrl(a.url) ?? safeUrl(a.registration?.url);
     if (url) event['url'] = url;
-    if (a.price) {
-      const offer: Record<string, Json> = {
-        '@type': 'Offer',
-        price: a.price.amount,
-        priceCurrency: 'EUR',
-        availability: a.registration?.full ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
-      };
-      const offerUrl = safeUrl(a.registration?.url) ?? url;
-      if (offerUrl) offer['url'] = offerUrl;
-      event['offers'] = offer;
-    } else if (a.registration?.full) {
-      event['offers'] = { '@type': 'Offer', availability: 'https://schema.org/SoldOut', priceCurrency: 'EUR' };
-    }
+    const offer = offerJson(a, url, options.nowMs ?? Date.now());
+    if (offer) event['offers'] = offer;
+    if (a.price?.amount === 0) event['isAccessibleForFree'] = true;
+    if (a.registration?.capacity !== undefined) event['maximumAttendeeCapacity'] = a.registration.capacity;
+    const left = placesLeft(a);
+    if (left !== undefined) event['remainingAttendeeCapacity'] = left;
     if (a.audiences?.length) event['audience'] = { '@type': 'Audience', audienceType: a.audiences.join(', ') };
     return event;
   });
   return { '@context': 'https://schema.org', '@graph': graph };
 }
 
-function locationJson(o: Occurrence, lang: Lang): Json {
+const ATTENDANCE: Record<'offline' | 'online' | 'mixed', string> = {
+  offline: 'https://schema.org/OfflineEventAttendanceMode',
+  online: 'https://schema.org/OnlineEventAttendanceMode',
+  mixed: 'https://schema.org/MixedEventAttendanceMode',
+};
+
+/** How people attend: the activity's `attendanceMode`, else online for an online location, else in a place. */
+export function attendanceMode(a: Activity): 'offline' | 'online' | 'mixed' {
+  return a.attendanceMode ?? (a.location?.online ? 'online' : 'offline');
+}
+
+/** Where to join online: `onlineUrl`, else an online location's link. */
+export function onlineUrlOf(a: Activity): string | undefined {
+  return safeUrl(a.onlineUrl) ?? (a.location?.online ? safeUrl(a.location.url) : undefined);
+}
+
+/** Places still free: `placesLeft`, 0 when the activity is marked full; undefined when unknown. */
+export function placesLeft(a: Activity): number | undefined {
+  if (a.registration?.full) return 0;
+  return a.registration?.placesLeft;
+}
+
+/** Whether registration is still to open at `nowMs` (an "aanmelden vanaf" date in the future). */
+export function registrationOpensLater(a: Activity, nowMs: number): boolean {
+  const opens = a.registration?.opens ? parseLocalDateTime(a.registration.opens) : undefined;
+  return opens !== undefined && fromWall(opens.year, opens.month, opens.day, opens.hour, opens.minute) > nowMs;
+}
+
+function previousStartJson(text: string): string {
+  if (text.length === 10) return text;
+  const t = parseLocalDateTime(text)!;
+  return isoWithOffset(fromWall(t.year, t.month, t.day, t.hour, t.minute, t.second));
+}
+
+function agentJson(agent: Agent, lang: Lang): Record<string, Json> {
+  const out: Record<string, Json> = { '@type': agent.kind === 'person' ? 'Person' : 'Organization', name: localize(agent.name, lang) };
+  const url = safeUrl(agent.url);
+  if (url) out['url'] = url;
+  return out;
+}
+
+function offerJson(a: Activity, url: string | undefined, nowMs: number): Record<string, Json> | undefined {
+  const full = placesLeft(a) === 0;
+  if (!a.price && !full && !a.registration?.required) return undefined;
+  const opens = a.registration?.opens ? previousStartJson(a.registration.opens) : undefined;
+  const offer: Record<string, Json> = {
+    '@type': 'Offer',
+    availability: full ? 'https://schema.org/SoldOut' : registrationOpensLater(a, nowMs) ? 'https://schema.org/PreOrder' : 'https://schema.org/InStock',
+    priceCurrency: 'EUR',
+  };
+  if (a.price) offer['price'] = a.price.amount;
+  const offerUrl = safeUrl(a.registration?.url) ?? url;
+  if (offerUrl) offer['url'] = offerUrl;
+  if (opens) offer['validFrom'] = opens;
+  return offer;
+}
+
+function locationJson(o: Occurrence, mode: 'offline' | 'online' | 'mixed', lang: Lang): Json {
   const a = o.activity;
-  if (a.location?.online) {
-    const url = safeUrl(a.location.url) ?? safeUrl(a.url);
-    return url ? { '@type': 'VirtualLocation', url } : { '@type': 'VirtualLocation', name: localize(a.location.name, lang) };
-  }
+  const join = onlineUrlOf(a) ?? safeUrl(a.url);
+  const virtual: Record<string, Json> = join ? { '@type': 'VirtualLocation', url: join } : { '@type': 'VirtualLocation', name: localize(a.location?.name ?? a.title, lang) };
+  if (mode === 'online') return virtual;
   const name = o.branch ? localize(o.branch.name, lang) : a.location ? localize(a.location.name, lang) : '';
   const address = o.branch?.address ?? a.location?.address;
   const geo = o.branch?.geo ?? a.location?.geo;
@@ -337,7 +405,7 @@ function locationJson(o: Occurrence, lang: Lang): Json {
     };
   }
   if (geo) place['geo'] = { '@type': 'GeoCoordinates', latitude: geo.lat, longitude: geo.lon };
-  return place;
+  return mode === 'mixed' ? [place, virtual] : place;
 }
 
 export { jsonLdText } from '../json-ld.js';

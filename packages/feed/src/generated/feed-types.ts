@@ -36,6 +36,20 @@ export type Url = string;
  */
 export type MunicipalityCode = string;
 /**
+ * A school-holiday region of the Dutch government: noord, midden or zuid.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "schoolHolidayRegion".
+ */
+export type SchoolHolidayRegion = 'noord' | 'midden' | 'zuid';
+/**
+ * A calendar date, YYYY-MM-DD.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "date".
+ */
+export type DateString = string;
+/**
  * Wall-clock opening interval within one day, HH:MM-HH:MM; the end may be 24:00.
  *
  * This interface was referenced by `Feed`'s JSON-Schema
@@ -50,12 +64,12 @@ export type TimeInterval = string;
  */
 export type DayIntervals = TimeInterval[];
 /**
- * A calendar date, YYYY-MM-DD.
+ * A school holiday: autumn (herfstvakantie), christmas (kerstvakantie), spring (voorjaarsvakantie), may (meivakantie), summer (zomervakantie).
  *
  * This interface was referenced by `Feed`'s JSON-Schema
- * via the `definition` "date".
+ * via the `definition` "schoolHolidayKind".
  */
-export type DateString = string;
+export type SchoolHolidayKind = 'autumn' | 'christmas' | 'spring' | 'may' | 'summer';
 /**
  * The societal task (maatschappelijke opgave) of the Bibliotheekconvenant, plus the robust library network.
  *
@@ -71,12 +85,6 @@ export type Theme = 'literate-society' | 'information-society' | 'lifelong-devel
  */
 export type Period = string;
 /**
- * This interface was referenced by `Feed`'s JSON-Schema
- * via the `definition` "audience".
- */
-export type Audience =
-  '0-4' | 'children' | 'youth' | 'adults' | 'seniors' | 'families' | 'low-literate-adults' | 'everyone';
-/**
  * One of the five library functions in the Wsob (art. 5).
  *
  * This interface was referenced by `Feed`'s JSON-Schema
@@ -84,6 +92,12 @@ export type Audience =
  */
 export type WsobFunction =
   'knowledge-information' | 'development-education' | 'reading-literature' | 'meeting-debate' | 'art-culture';
+/**
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "audience".
+ */
+export type Audience =
+  '0-4' | 'children' | 'youth' | 'adults' | 'seniors' | 'families' | 'low-literate-adults' | 'everyone';
 
 /**
  * A Biebkit feed (version 1): one JSON document per library organisation with its branches and opening hours, KPIs, goals and activities. All dates and times are wall-clock times in Europe/Amsterdam.
@@ -119,6 +133,11 @@ export interface Organization {
   municipalities: [Municipality, ...Municipality[]];
   holidays?: HolidayRule;
   contact?: Contact;
+  schoolHolidayRegion?: SchoolHolidayRegion;
+  /**
+   * Closures and other dated exceptions for every branch.
+   */
+  closures?: Closure[];
 }
 export interface LocalizedText {
   nl?: string;
@@ -128,6 +147,7 @@ export interface Municipality {
   id: MunicipalityCode;
   name: Text;
   inhabitants?: number;
+  schoolHolidayRegion?: SchoolHolidayRegion;
 }
 /**
  * How Dutch public holidays affect hours. Holidays close the layer unless 'open' is chosen; a dated exception always wins.
@@ -155,6 +175,37 @@ export interface Contact {
   email?: string;
 }
 /**
+ * A dated exception the organisation sets once for all its branches (a local holiday, a staff day), or for some of them (branches, municipalities) and some layers (layers). A branch layer's own exceptions win on the same days.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "closure".
+ */
+export interface Closure {
+  date: DateString;
+  until?: DateString;
+  status?: 'closed' | 'open' | 'unknown' | 'appointment';
+  hours?: DayIntervals;
+  note?: Text;
+  /**
+   * The kinds of layer it applies to; default all. A staff day: ["staffed"].
+   *
+   * @minItems 1
+   */
+  layers?: ['building' | 'staffed' | 'desk', ...('building' | 'staffed' | 'desk')[]];
+  /**
+   * Only these branches.
+   *
+   * @minItems 1
+   */
+  branches?: [Id, ...Id[]];
+  /**
+   * Only the branches in these municipalities.
+   *
+   * @minItems 1
+   */
+  municipalities?: [MunicipalityCode, ...MunicipalityCode[]];
+}
+/**
  * This interface was referenced by `Feed`'s JSON-Schema
  * via the `definition` "branch".
  */
@@ -175,6 +226,11 @@ export interface Branch {
    * Opening hours in layers: the building, staffed hours, and desks with hours of their own.
    */
   hours?: HoursLayer[];
+  facilities?: Facilities;
+  /**
+   * For a mobile library (kind mobile-library): its stops and timetable.
+   */
+  stops?: Stop[];
 }
 /**
  * This interface was referenced by `Feed`'s JSON-Schema
@@ -220,7 +276,16 @@ export interface HoursLayer {
   weekly: WeeklyPattern;
   exceptions?: HoursException[];
   holidays?: HolidayRule;
+  byAppointment?: WeeklyPattern;
+  /**
+   * Periods with another weekly pattern: summer hours, new hours from a date, a new branch opening, school holidays.
+   */
+  seasons?: Season[];
 }
+/**
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "weeklyPattern".
+ */
 export interface WeeklyPattern {
   mo?: DayIntervals;
   tu?: DayIntervals;
@@ -241,6 +306,90 @@ export interface HoursException {
   until?: DateString;
   status: 'closed' | 'open' | 'unknown' | 'appointment';
   hours?: DayIntervals;
+  note?: Text;
+}
+/**
+ * A weekly pattern that replaces the layer's weekly pattern for a period: from validFrom (to validThrough, inclusive; open-ended without it), or in the school holidays of the branch's region (schoolHolidays), or both. Exceptions and public holidays still apply. When seasons overlap, the shortest period wins.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "season".
+ */
+export interface Season {
+  id?: Id;
+  label?: Text;
+  validFrom?: DateString;
+  validThrough?: DateString;
+  /**
+   * true: in every school holiday of the region; or a list of the school holidays meant.
+   */
+  schoolHolidays?: true | [SchoolHolidayKind, ...SchoolHolidayKind[]];
+  weekly: WeeklyPattern;
+  byAppointment?: WeeklyPattern;
+}
+/**
+ * What a branch offers and how accessible it is. Leave out what you do not know; false says it is not there.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "facilities".
+ */
+export interface Facilities {
+  /**
+   * Rolstoeltoegankelijk: entrance and public floors without steps.
+   */
+  wheelchairAccessible?: boolean;
+  /**
+   * Invalidentoilet.
+   */
+  accessibleToilet?: boolean;
+  /**
+   * Ringleiding.
+   */
+  hearingLoop?: boolean;
+  /**
+   * Free wifi.
+   */
+  wifi?: boolean;
+  /**
+   * Number of study places (studieplekken).
+   */
+  studyPlaces?: number;
+  /**
+   * Number of public computers.
+   */
+  computers?: number;
+  /**
+   * Printing and copying.
+   */
+  printing?: boolean;
+  /**
+   * Parking at or near the branch.
+   */
+  parking?: boolean;
+  publicTransport?: Text;
+  /**
+   * Kinderhoek.
+   */
+  childrensCorner?: boolean;
+  note?: Text;
+}
+/**
+ * A stop of a mobile library (bibliobus): where it stands and when. Public holidays follow the organisation's rule.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "stop".
+ */
+export interface Stop {
+  id: Id;
+  name: Text;
+  municipality?: MunicipalityCode;
+  address?: Address;
+  geo?: Geo;
+  weekly: WeeklyPattern;
+  /**
+   * Only in odd or even ISO week numbers (every other week).
+   */
+  weeks?: 'odd' | 'even';
+  exceptions?: HoursException[];
   note?: Text;
 }
 /**
@@ -268,6 +417,7 @@ export interface Kpi {
   target?: KpiTarget;
   source?: Text;
   updated?: DateString;
+  derived?: KpiDerivation;
 }
 /**
  * Who a KPI or goal is about. Omit for the whole organisation; otherwise name municipalities and/or branches.
@@ -284,6 +434,7 @@ export interface Scope {
    * @minItems 1
    */
   branches?: [Id, ...Id[]];
+  region?: Text;
 }
 /**
  * This interface was referenced by `Feed`'s JSON-Schema
@@ -294,10 +445,21 @@ export interface Measurement {
   value: number;
   provisional?: boolean;
   note?: Text;
+  asOf?: DateString;
 }
 export interface KpiTarget {
   value: number;
   deadline: DateString;
+}
+/**
+ * The series is counted from the feed's activities, never typed in (give "series": []): occurrences (recurring ones expanded, cancelled ones left out) up to the moment the feed is read, per period, in the KPI's scope.
+ */
+export interface KpiDerivation {
+  from: 'activities';
+  function?: WsobFunction;
+  theme?: Theme;
+  per?: 'year' | 'quarter' | 'month';
+  since?: DateString;
 }
 /**
  * A promise: either a numeric target (target) or a list of milestones (milestones), not both.
@@ -375,6 +537,28 @@ export interface Activity {
   statusNote?: Text;
   price?: Price;
   recurrence?: Recurrence;
+  image?: Image;
+  organizer?: Agent;
+  /**
+   * Speakers, authors, musicians.
+   *
+   * @minItems 1
+   */
+  performers?: [Agent, ...Agent[]];
+  /**
+   * offline (in a place), online, or mixed (both).
+   */
+  attendanceMode?: 'offline' | 'online' | 'mixed';
+  onlineUrl?: Url;
+  /**
+   * For a moved activity: its previous start (date-time, or date).
+   */
+  previousStart?: LocalDateTime | DateString;
+  previousPlace?: Text;
+  /**
+   * only: it takes place only in the school holidays of its region; except: not in the school holidays.
+   */
+  schoolHolidays?: 'only' | 'except';
 }
 /**
  * Where an activity happens when it is not in a branch.
@@ -397,6 +581,15 @@ export interface Registration {
   required: boolean;
   url?: Url;
   full?: boolean;
+  /**
+   * How many people can take part.
+   */
+  capacity?: number;
+  /**
+   * Places still free (0 is full).
+   */
+  placesLeft?: number;
+  opens?: LocalDateTime;
 }
 export interface Price {
   /**
@@ -414,4 +607,27 @@ export interface Recurrence {
    * Occurrences that do not take place: their start date-time, or just the date.
    */
   exdates?: (LocalDateTime | DateString)[];
+}
+/**
+ * A picture of the activity, with a text for people who cannot see it.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "image".
+ */
+export interface Image {
+  url: Url;
+  alt: Text;
+  width?: number;
+  height?: number;
+}
+/**
+ * A person or organisation: an organizer or a performer.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "agent".
+ */
+export interface Agent {
+  name: Text;
+  kind?: 'person' | 'organization';
+  url?: Url;
 }

@@ -114,6 +114,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema21 = { "title": "Organization", "type": "object", "required": ["id", "name", "municipalities"], "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "website": { "$ref": "#/$defs/url" }, "description": { "$ref": "#/$defs/text" }, "municipalities": { "type": "array", "minItems": 1, "items": { "title": "Municipality", "type": "object", "required": ["id", "name"], "properties": { "id": { "$ref": "#/$defs/municipalityCode" }, "name": { "$ref": "#/$defs/text" }, "inhabitants": { "type": "integer", "minimum": 0 }, "schoolHolidayRegion": { "$ref": "#/$defs/schoolHolidayRegion" } }, "additionalProperties": false } }, "holidays": { "$ref": "#/$defs/holidayRule" }, "contact": { "$ref": "#/$defs/contact" }, "schoolHolidayRegion": { "$ref": "#/$defs/schoolHolidayRegion" }, "closures": { "type": "array", "items": { "$ref": "#/$defs/closure" }, "description": "Closures and other dated exceptions for every branch." } }, "additionalProperties": false };
+var func1 = Object.prototype.hasOwnProperty;
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$", "u");
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -148,7 +150,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate56.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var func1 = require_ucs2length().default;
+var func2 = require_ucs2length().default;
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -163,7 +165,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   const _errs1 = errors;
   if (typeof data === "string") {
-    if (func1(data) > 2e4) {
+    if (func2(data) > 2e4) {
       const err0 = { instancePath, keyword: "maxLength", params: { limit: 2e4 } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -172,7 +174,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (func1(data) < 1) {
+    if (func2(data) < 1) {
       const err1 = { instancePath, keyword: "minLength", params: { limit: 1 } };
       if (vErrors === null) {
         vErrors = [err1];
@@ -217,7 +219,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.nl !== void 0) {
       let data0 = data.nl;
       if (typeof data0 === "string") {
-        if (func1(data0) > 2e4) {
+        if (func2(data0) > 2e4) {
           const err5 = { instancePath: instancePath + "/nl", keyword: "maxLength", params: { limit: 2e4 } };
           if (vErrors === null) {
             vErrors = [err5];
@@ -226,7 +228,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err6 = { instancePath: instancePath + "/nl", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err6];
@@ -248,7 +250,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.en !== void 0) {
       let data1 = data.en;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2e4) {
+        if (func2(data1) > 2e4) {
           const err8 = { instancePath: instancePath + "/en", keyword: "maxLength", params: { limit: 2e4 } };
           if (vErrors === null) {
             vErrors = [err8];
@@ -257,7 +259,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err9 = { instancePath: instancePath + "/en", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err9];
@@ -325,7 +327,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (func1(data) > 2e3) {
+    if (func2(data) > 2e3) {
       const err0 = { instancePath, keyword: "maxLength", params: { limit: 2e3 } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -390,11 +392,35 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate63.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema26 = { "title": "HolidayRule", "description": "How Dutch public holidays affect hours. Holidays close the layer unless 'open' is chosen; a dated exception always wins.", "type": "object", "properties": { "rule": { "enum": ["closed", "open"], "default": "closed" }, "goodFriday": { "type": "boolean", "default": false, "description": "Close on Good Friday (Goede Vrijdag)." }, "liberationDay": { "type": "boolean", "default": false, "description": "Close on Liberation Day (5 May)." } }, "additionalProperties": false };
+var schema26 = { "title": "SchoolHolidayRegion", "description": "A school-holiday region of the Dutch government: noord, midden or zuid.", "enum": ["noord", "midden", "zuid"] };
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate66.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!(data === "noord" || data === "midden" || data === "zuid")) {
+    const err0 = { instancePath, keyword: "enum", params: { allowedValues: schema26.enum } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+validate66.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema27 = { "title": "HolidayRule", "description": "How Dutch public holidays affect hours. Holidays close the layer unless 'open' is chosen; a dated exception always wins.", "type": "object", "properties": { "rule": { "enum": ["closed", "open"], "default": "closed" }, "goodFriday": { "type": "boolean", "default": false, "description": "Close on Good Friday (Goede Vrijdag)." }, "liberationDay": { "type": "boolean", "default": false, "description": "Close on Liberation Day (5 May)." } }, "additionalProperties": false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -416,7 +442,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rule !== void 0) {
       let data0 = data.rule;
       if (!(data0 === "closed" || data0 === "open")) {
-        const err1 = { instancePath: instancePath + "/rule", keyword: "enum", params: { allowedValues: schema26.properties.rule.enum } };
+        const err1 = { instancePath: instancePath + "/rule", keyword: "enum", params: { allowedValues: schema27.properties.rule.enum } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -456,16 +482,16 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern7 = new RegExp("^[+0-9 ()-]{6,20}$", "u");
 var pattern8 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate68.evaluated;
+  const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -509,7 +535,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.email !== void 0) {
       let data1 = data.email;
       if (typeof data1 === "string") {
-        if (func1(data1) > 254) {
+        if (func2(data1) > 254) {
           const err3 = { instancePath: instancePath + "/email", keyword: "maxLength", params: { limit: 254 } };
           if (vErrors === null) {
             vErrors = [err3];
@@ -546,10 +572,311 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate70.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema29 = { "title": "Closure", "description": "A dated exception the organisation sets once for all its branches (a local holiday, a staff day), or for some of them (branches, municipalities) and some layers (layers). A branch layer's own exceptions win on the same days.", "type": "object", "required": ["date"], "properties": { "date": { "$ref": "#/$defs/date" }, "until": { "$ref": "#/$defs/date" }, "status": { "enum": ["closed", "open", "unknown", "appointment"], "default": "closed" }, "hours": { "$ref": "#/$defs/intervals" }, "note": { "$ref": "#/$defs/text" }, "layers": { "type": "array", "items": { "enum": ["building", "staffed", "desk"] }, "minItems": 1, "uniqueItems": true, "description": 'The kinds of layer it applies to; default all. A staff day: ["staffed"].' }, "branches": { "type": "array", "items": { "$ref": "#/$defs/id" }, "minItems": 1, "description": "Only these branches." }, "municipalities": { "type": "array", "items": { "$ref": "#/$defs/municipalityCode" }, "minItems": 1, "description": "Only the branches in these municipalities." } }, "additionalProperties": false };
+var pattern9 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate74.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern9.test(data)) {
+      const err0 = { instancePath, keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, keyword: "type", params: { type: "string" } };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate74.errors = vErrors;
+  return errors === 0;
+}
+validate74.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern10 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate78.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern10.test(data)) {
+      const err0 = { instancePath, keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, keyword: "type", params: { type: "string" } };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate78.errors = vErrors;
+  return errors === 0;
+}
+validate78.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate77.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    if (data.length > 12) {
+      const err0 = { instancePath, keyword: "maxItems", params: { limit: 12 } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate78(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, keyword: "type", params: { type: "array" } };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate77.errors = vErrors;
+  return errors === 0;
+}
+validate77.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var func0 = require_equal().default;
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate73.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.date === void 0) {
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "date" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "date" || key0 === "until" || key0 === "status" || key0 === "hours" || key0 === "note" || key0 === "layers" || key0 === "branches" || key0 === "municipalities")) {
+        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      if (!validate74(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.until !== void 0) {
+      if (!validate74(data.until, { instancePath: instancePath + "/until", parentData: data, parentDataProperty: "until", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (!(data2 === "closed" || data2 === "open" || data2 === "unknown" || data2 === "appointment")) {
+        const err2 = { instancePath: instancePath + "/status", keyword: "enum", params: { allowedValues: schema29.properties.status.enum } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.hours !== void 0) {
+      if (!validate77(data.hours, { instancePath: instancePath + "/hours", parentData: data, parentDataProperty: "hours", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.note !== void 0) {
+      if (!validate58(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.layers !== void 0) {
+      let data5 = data.layers;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err3 = { instancePath: instancePath + "/layers", keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (!(data6 === "building" || data6 === "staffed" || data6 === "desk")) {
+            const err4 = { instancePath: instancePath + "/layers/" + i0, keyword: "enum", params: { allowedValues: schema29.properties.layers.items.enum } };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        let i1 = data5.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--; ) {
+            for (j0 = i1; j0--; ) {
+              if (func0(data5[i1], data5[j0])) {
+                const err5 = { instancePath: instancePath + "/layers", keyword: "uniqueItems", params: { i: i1, j: j0 } };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/layers", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.branches !== void 0) {
+      let data7 = data.branches;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err7 = { instancePath: instancePath + "/branches", keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len1 = data7.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (!validate56(data7[i2], { instancePath: instancePath + "/branches/" + i2, parentData: data7, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/branches", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.municipalities !== void 0) {
+      let data9 = data.municipalities;
+      if (Array.isArray(data9)) {
+        if (data9.length < 1) {
+          const err9 = { instancePath: instancePath + "/municipalities", keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len2 = data9.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          if (!validate63(data9[i3], { instancePath: instancePath + "/municipalities/" + i3, parentData: data9, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/municipalities", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -589,7 +916,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "name" || key0 === "website" || key0 === "description" || key0 === "municipalities" || key0 === "holidays" || key0 === "contact")) {
+      if (!func1.call(schema21.properties, key0)) {
         const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
@@ -658,7 +985,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data5) {
-              if (!(key1 === "id" || key1 === "name" || key1 === "inhabitants")) {
+              if (!(key1 === "id" || key1 === "name" || key1 === "inhabitants" || key1 === "schoolHolidayRegion")) {
                 const err7 = { instancePath: instancePath + "/municipalities/" + i0, keyword: "additionalProperties", params: { additionalProperty: key1 } };
                 if (vErrors === null) {
                   vErrors = [err7];
@@ -703,6 +1030,12 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data5.schoolHolidayRegion !== void 0) {
+              if (!validate66(data5.schoolHolidayRegion, { instancePath: instancePath + "/municipalities/" + i0 + "/schoolHolidayRegion", parentData: data5, parentDataProperty: "schoolHolidayRegion", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                errors = vErrors.length;
+              }
+            }
           } else {
             const err10 = { instancePath: instancePath + "/municipalities/" + i0, keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
@@ -724,23 +1057,49 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.holidays !== void 0) {
-      if (!validate66(data.holidays, { instancePath: instancePath + "/holidays", parentData: data, parentDataProperty: "holidays", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.contact !== void 0) {
-      if (!validate68(data.contact, { instancePath: instancePath + "/contact", parentData: data, parentDataProperty: "contact", rootData, dynamicAnchors })) {
+      if (!validate68(data.holidays, { instancePath: instancePath + "/holidays", parentData: data, parentDataProperty: "holidays", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
     }
+    if (data.contact !== void 0) {
+      if (!validate70(data.contact, { instancePath: instancePath + "/contact", parentData: data, parentDataProperty: "contact", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.schoolHolidayRegion !== void 0) {
+      if (!validate66(data.schoolHolidayRegion, { instancePath: instancePath + "/schoolHolidayRegion", parentData: data, parentDataProperty: "schoolHolidayRegion", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.closures !== void 0) {
+      let data13 = data.closures;
+      if (Array.isArray(data13)) {
+        const len1 = data13.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate73(data13[i1], { instancePath: instancePath + "/closures/" + i1, parentData: data13, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/closures", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err12 = { instancePath, keyword: "type", params: { type: "object" } };
+    const err13 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err13];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err13);
     }
     errors++;
   }
@@ -880,13 +1239,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateBranch = validate189;
-var schema37 = { "title": "Branch", "type": "object", "required": ["id", "name", "kind", "municipality"], "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "kind": { "enum": ["branch", "service-point", "school-library", "pickup-point", "mobile-library", "other"], "description": "branch (vestiging), service-point (servicepunt), school-library, pickup-point (afhaalpunt), mobile-library (bibliobus), other." }, "municipality": { "$ref": "#/$defs/municipalityCode" }, "address": { "$ref": "#/$defs/address" }, "geo": { "$ref": "#/$defs/geo" }, "contact": { "$ref": "#/$defs/contact" }, "url": { "$ref": "#/$defs/url" }, "description": { "$ref": "#/$defs/text" }, "hours": { "type": "array", "items": { "$ref": "#/$defs/hoursLayer" }, "description": "Opening hours in layers: the building, staffed hours, and desks with hours of their own." } }, "additionalProperties": false };
-var func17 = Object.prototype.hasOwnProperty;
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validateBranch = validate261;
+var schema47 = { "title": "Branch", "type": "object", "required": ["id", "name", "kind", "municipality"], "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "kind": { "enum": ["branch", "service-point", "school-library", "pickup-point", "mobile-library", "other"], "description": "branch (vestiging), service-point (servicepunt), school-library, pickup-point (afhaalpunt), mobile-library (bibliobus), other." }, "municipality": { "$ref": "#/$defs/municipalityCode" }, "address": { "$ref": "#/$defs/address" }, "geo": { "$ref": "#/$defs/geo" }, "contact": { "$ref": "#/$defs/contact" }, "url": { "$ref": "#/$defs/url" }, "description": { "$ref": "#/$defs/text" }, "hours": { "type": "array", "items": { "$ref": "#/$defs/hoursLayer" }, "description": "Opening hours in layers: the building, staffed hours, and desks with hours of their own." }, "facilities": { "$ref": "#/$defs/facilities" }, "stops": { "type": "array", "items": { "$ref": "#/$defs/stop" }, "description": "For a mobile library (kind mobile-library): its stops and timetable." } }, "additionalProperties": false };
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -912,14 +1270,14 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate90.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate90.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate77.evaluated;
+  const evaluated0 = validate92.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -930,7 +1288,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   const _errs1 = errors;
   if (typeof data === "string") {
-    if (func1(data) > 2e4) {
+    if (func2(data) > 2e4) {
       const err0 = { instancePath, keyword: "maxLength", params: { limit: 2e4 } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -939,7 +1297,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (func1(data) < 1) {
+    if (func2(data) < 1) {
       const err1 = { instancePath, keyword: "minLength", params: { limit: 1 } };
       if (vErrors === null) {
         vErrors = [err1];
@@ -984,7 +1342,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.nl !== void 0) {
       let data0 = data.nl;
       if (typeof data0 === "string") {
-        if (func1(data0) > 2e4) {
+        if (func2(data0) > 2e4) {
           const err5 = { instancePath: instancePath + "/nl", keyword: "maxLength", params: { limit: 2e4 } };
           if (vErrors === null) {
             vErrors = [err5];
@@ -993,7 +1351,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err6 = { instancePath: instancePath + "/nl", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err6];
@@ -1015,7 +1373,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.en !== void 0) {
       let data1 = data.en;
       if (typeof data1 === "string") {
-        if (func1(data1) > 2e4) {
+        if (func2(data1) > 2e4) {
           const err8 = { instancePath: instancePath + "/en", keyword: "maxLength", params: { limit: 2e4 } };
           if (vErrors === null) {
             vErrors = [err8];
@@ -1024,7 +1382,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err9 = { instancePath: instancePath + "/en", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err9];
@@ -1075,15 +1433,15 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate77.errors = vErrors;
+  validate92.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate77.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate92.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate82.evaluated;
+  const evaluated0 = validate97.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1109,15 +1467,15 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate82.errors = vErrors;
+  validate97.errors = vErrors;
   return errors === 0;
 }
-validate82.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern15 = new RegExp("^[1-9][0-9]{3} ?[A-Z]{2}$", "u");
-function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate97.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern19 = new RegExp("^[1-9][0-9]{3} ?[A-Z]{2}$", "u");
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate94.evaluated;
+  const evaluated0 = validate124.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1166,7 +1524,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.street !== void 0) {
       let data0 = data.street;
       if (typeof data0 === "string") {
-        if (func1(data0) > 200) {
+        if (func2(data0) > 200) {
           const err4 = { instancePath: instancePath + "/street", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err4];
@@ -1175,7 +1533,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err5 = { instancePath: instancePath + "/street", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err5];
@@ -1197,7 +1555,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.postalCode !== void 0) {
       let data1 = data.postalCode;
       if (typeof data1 === "string") {
-        if (!pattern15.test(data1)) {
+        if (!pattern19.test(data1)) {
           const err7 = { instancePath: instancePath + "/postalCode", keyword: "pattern", params: { pattern: "^[1-9][0-9]{3} ?[A-Z]{2}$" } };
           if (vErrors === null) {
             vErrors = [err7];
@@ -1219,7 +1577,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.city !== void 0) {
       let data2 = data.city;
       if (typeof data2 === "string") {
-        if (func1(data2) > 100) {
+        if (func2(data2) > 100) {
           const err9 = { instancePath: instancePath + "/city", keyword: "maxLength", params: { limit: 100 } };
           if (vErrors === null) {
             vErrors = [err9];
@@ -1228,7 +1586,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data2) < 1) {
+        if (func2(data2) < 1) {
           const err10 = { instancePath: instancePath + "/city", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err10];
@@ -1256,14 +1614,14 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate94.errors = vErrors;
+  validate124.errors = vErrors;
   return errors === 0;
 }
-validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate124.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate96.evaluated;
+  const evaluated0 = validate126.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1371,14 +1729,14 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate96.errors = vErrors;
+  validate126.errors = vErrors;
   return errors === 0;
 }
-validate96.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate126.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = validate104.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1422,7 +1780,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.email !== void 0) {
       let data1 = data.email;
       if (typeof data1 === "string") {
-        if (func1(data1) > 254) {
+        if (func2(data1) > 254) {
           const err3 = { instancePath: instancePath + "/email", keyword: "maxLength", params: { limit: 254 } };
           if (vErrors === null) {
             vErrors = [err3];
@@ -1459,14 +1817,14 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate87.errors = vErrors;
+  validate104.errors = vErrors;
   return errors === 0;
 }
-validate87.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate104.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = validate94.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1474,7 +1832,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (func1(data) > 2e3) {
+    if (func2(data) > 2e3) {
       const err0 = { instancePath, keyword: "maxLength", params: { limit: 2e3 } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -1501,16 +1859,15 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate79.errors = vErrors;
+  validate94.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema40 = { "title": "HoursLayer", "type": "object", "required": ["id", "kind", "weekly"], "properties": { "id": { "$ref": "#/$defs/id" }, "kind": { "enum": ["building", "staffed", "desk"], "description": "building: the doors are open (with or without staff); staffed: staff are present; desk: a service with its own hours (IDO, Taalhuis)." }, "label": { "$ref": "#/$defs/text" }, "service": { "enum": ["ido", "taalhuis", "digitaalhuis", "other"], "description": "For desks: IDO (Informatiepunt Digitale Overheid), Taalhuis, DigiTaalhuis or other." }, "selfService": { "type": "boolean", "description": "For the building layer: open without staff outside the staffed hours (Open+, 'meer open')." }, "weekly": { "title": "WeeklyPattern", "type": "object", "properties": { "mo": { "$ref": "#/$defs/intervals" }, "tu": { "$ref": "#/$defs/intervals" }, "we": { "$ref": "#/$defs/intervals" }, "th": { "$ref": "#/$defs/intervals" }, "fr": { "$ref": "#/$defs/intervals" }, "sa": { "$ref": "#/$defs/intervals" }, "su": { "$ref": "#/$defs/intervals" } }, "additionalProperties": false }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/hoursException" } }, "holidays": { "$ref": "#/$defs/holidayRule" } }, "additionalProperties": false };
-var pattern16 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "u");
-function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate94.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema50 = { "title": "HoursLayer", "type": "object", "required": ["id", "kind", "weekly"], "properties": { "id": { "$ref": "#/$defs/id" }, "kind": { "enum": ["building", "staffed", "desk"], "description": "building: the doors are open (with or without staff); staffed: staff are present; desk: a service with its own hours (IDO, Taalhuis)." }, "label": { "$ref": "#/$defs/text" }, "service": { "enum": ["ido", "taalhuis", "digitaalhuis", "other"], "description": "For desks: IDO (Informatiepunt Digitale Overheid), Taalhuis, DigiTaalhuis or other." }, "selfService": { "type": "boolean", "description": "For the building layer: open without staff outside the staffed hours (Open+, 'meer open')." }, "weekly": { "$ref": "#/$defs/weeklyPattern" }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/hoursException" } }, "holidays": { "$ref": "#/$defs/holidayRule" }, "byAppointment": { "$ref": "#/$defs/weeklyPattern" }, "seasons": { "type": "array", "items": { "$ref": "#/$defs/season" }, "description": "Periods with another weekly pattern: summer hours, new hours from a date, a new branch opening, school holidays." } }, "additionalProperties": false };
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate105.evaluated;
+  const evaluated0 = validate112.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1518,7 +1875,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern16.test(data)) {
+    if (!pattern10.test(data)) {
       const err0 = { instancePath, keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -1536,14 +1893,14 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate105.errors = vErrors;
+  validate112.errors = vErrors;
   return errors === 0;
 }
-validate105.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate112.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate104.evaluated;
+  const evaluated0 = validate111.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1562,8 +1919,8 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     }
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate105(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+      if (!validate112(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
         errors = vErrors.length;
       }
     }
@@ -1576,16 +1933,92 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate104.errors = vErrors;
+  validate111.errors = vErrors;
   return errors === 0;
 }
-validate104.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema43 = { "title": "HoursException", "description": "A dated exception: one day (date) or a range (date to until, inclusive).", "type": "object", "required": ["date", "status"], "properties": { "date": { "$ref": "#/$defs/date" }, "until": { "$ref": "#/$defs/date" }, "status": { "enum": ["closed", "open", "unknown", "appointment"] }, "hours": { "$ref": "#/$defs/intervals" }, "note": { "$ref": "#/$defs/text" } }, "additionalProperties": false };
-var pattern17 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
-function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate111.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate115.evaluated;
+  const evaluated0 = validate134.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "mo" || key0 === "tu" || key0 === "we" || key0 === "th" || key0 === "fr" || key0 === "sa" || key0 === "su")) {
+        const err0 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.mo !== void 0) {
+      if (!validate111(data.mo, { instancePath: instancePath + "/mo", parentData: data, parentDataProperty: "mo", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.tu !== void 0) {
+      if (!validate111(data.tu, { instancePath: instancePath + "/tu", parentData: data, parentDataProperty: "tu", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.we !== void 0) {
+      if (!validate111(data.we, { instancePath: instancePath + "/we", parentData: data, parentDataProperty: "we", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.th !== void 0) {
+      if (!validate111(data.th, { instancePath: instancePath + "/th", parentData: data, parentDataProperty: "th", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.fr !== void 0) {
+      if (!validate111(data.fr, { instancePath: instancePath + "/fr", parentData: data, parentDataProperty: "fr", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.sa !== void 0) {
+      if (!validate111(data.sa, { instancePath: instancePath + "/sa", parentData: data, parentDataProperty: "sa", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.su !== void 0) {
+      if (!validate111(data.su, { instancePath: instancePath + "/su", parentData: data, parentDataProperty: "su", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate134.errors = vErrors;
+  return errors === 0;
+}
+validate134.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema52 = { "title": "HoursException", "description": "A dated exception: one day (date) or a range (date to until, inclusive).", "type": "object", "required": ["date", "status"], "properties": { "date": { "$ref": "#/$defs/date" }, "until": { "$ref": "#/$defs/date" }, "status": { "enum": ["closed", "open", "unknown", "appointment"] }, "hours": { "$ref": "#/$defs/intervals" }, "note": { "$ref": "#/$defs/text" } }, "additionalProperties": false };
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate108.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1593,7 +2026,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern17.test(data)) {
+    if (!pattern9.test(data)) {
       const err0 = { instancePath, keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -1611,14 +2044,14 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate115.errors = vErrors;
+  validate108.errors = vErrors;
   return errors === 0;
 }
-validate115.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate108.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate114.evaluated;
+  const evaluated0 = validate143.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1656,21 +2089,21 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.date !== void 0) {
-      if (!validate115(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+      if (!validate108(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
         errors = vErrors.length;
       }
     }
     if (data.until !== void 0) {
-      if (!validate115(data.until, { instancePath: instancePath + "/until", parentData: data, parentDataProperty: "until", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+      if (!validate108(data.until, { instancePath: instancePath + "/until", parentData: data, parentDataProperty: "until", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
         errors = vErrors.length;
       }
     }
     if (data.status !== void 0) {
       let data2 = data.status;
       if (!(data2 === "closed" || data2 === "open" || data2 === "unknown" || data2 === "appointment")) {
-        const err3 = { instancePath: instancePath + "/status", keyword: "enum", params: { allowedValues: schema43.properties.status.enum } };
+        const err3 = { instancePath: instancePath + "/status", keyword: "enum", params: { allowedValues: schema52.properties.status.enum } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1680,14 +2113,14 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.hours !== void 0) {
-      if (!validate104(data.hours, { instancePath: instancePath + "/hours", parentData: data, parentDataProperty: "hours", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+      if (!validate111(data.hours, { instancePath: instancePath + "/hours", parentData: data, parentDataProperty: "hours", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
         errors = vErrors.length;
       }
     }
     if (data.note !== void 0) {
-      if (!validate77(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
@@ -1700,15 +2133,15 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate114.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-validate114.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema35 = { "title": "HolidayRule", "description": "How Dutch public holidays affect hours. Holidays close the layer unless 'open' is chosen; a dated exception always wins.", "type": "object", "properties": { "rule": { "enum": ["closed", "open"], "default": "closed" }, "goodFriday": { "type": "boolean", "default": false, "description": "Close on Good Friday (Goede Vrijdag)." }, "liberationDay": { "type": "boolean", "default": false, "description": "Close on Liberation Day (5 May)." } }, "additionalProperties": false };
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate143.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema41 = { "title": "HolidayRule", "description": "How Dutch public holidays affect hours. Holidays close the layer unless 'open' is chosen; a dated exception always wins.", "type": "object", "properties": { "rule": { "enum": ["closed", "open"], "default": "closed" }, "goodFriday": { "type": "boolean", "default": false, "description": "Close on Good Friday (Goede Vrijdag)." }, "liberationDay": { "type": "boolean", "default": false, "description": "Close on Liberation Day (5 May)." } }, "additionalProperties": false };
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate85.evaluated;
+  const evaluated0 = validate102.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1730,7 +2163,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rule !== void 0) {
       let data0 = data.rule;
       if (!(data0 === "closed" || data0 === "open")) {
-        const err1 = { instancePath: instancePath + "/rule", keyword: "enum", params: { allowedValues: schema35.properties.rule.enum } };
+        const err1 = { instancePath: instancePath + "/rule", keyword: "enum", params: { allowedValues: schema41.properties.rule.enum } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1770,14 +2203,249 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate85.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate102.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema54 = { "title": "SchoolHolidayKind", "description": "A school holiday: autumn (herfstvakantie), christmas (kerstvakantie), spring (voorjaarsvakantie), may (meivakantie), summer (zomervakantie).", "enum": ["autumn", "christmas", "spring", "may", "summer"] };
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate101.evaluated;
+  const evaluated0 = validate156.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!(data === "autumn" || data === "christmas" || data === "spring" || data === "may" || data === "summer")) {
+    const err0 = { instancePath, keyword: "enum", params: { allowedValues: schema54.enum } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate156.errors = vErrors;
+  return errors === 0;
+}
+validate156.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate151.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.schoolHolidays === void 0 && (missing0 = "schoolHolidays")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.validFrom === void 0) {
+        const err1 = { instancePath, keyword: "required", params: { missingProperty: "validFrom" } };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err2 = { instancePath, keyword: "if", params: { failingKeyword: "else" } };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.weekly === void 0) {
+      const err3 = { instancePath, keyword: "required", params: { missingProperty: "weekly" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "label" || key0 === "validFrom" || key0 === "validThrough" || key0 === "schoolHolidays" || key0 === "weekly" || key0 === "byAppointment")) {
+        const err4 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      if (!validate90(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.label !== void 0) {
+      if (!validate92(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.validFrom !== void 0) {
+      if (!validate108(data.validFrom, { instancePath: instancePath + "/validFrom", parentData: data, parentDataProperty: "validFrom", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.validThrough !== void 0) {
+      if (!validate108(data.validThrough, { instancePath: instancePath + "/validThrough", parentData: data, parentDataProperty: "validThrough", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.schoolHolidays !== void 0) {
+      let data4 = data.schoolHolidays;
+      const _errs10 = errors;
+      let valid2 = false;
+      const _errs11 = errors;
+      if (true !== data4) {
+        const err5 = { instancePath: instancePath + "/schoolHolidays", keyword: "const", params: { allowedValue: true } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      var _valid1 = _errs11 === errors;
+      valid2 = valid2 || _valid1;
+      const _errs12 = errors;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err6 = { instancePath: instancePath + "/schoolHolidays", keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate156(data4[i0], { instancePath: instancePath + "/schoolHolidays/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+            errors = vErrors.length;
+          }
+        }
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--; ) {
+            for (j0 = i1; j0--; ) {
+              if (func0(data4[i1], data4[j0])) {
+                const err7 = { instancePath: instancePath + "/schoolHolidays", keyword: "uniqueItems", params: { i: i1, j: j0 } };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/schoolHolidays", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      var _valid1 = _errs12 === errors;
+      valid2 = valid2 || _valid1;
+      if (!valid2) {
+        const err9 = { instancePath: instancePath + "/schoolHolidays", keyword: "anyOf", params: {} };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      } else {
+        errors = _errs10;
+        if (vErrors !== null) {
+          if (_errs10) {
+            vErrors.length = _errs10;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.weekly !== void 0) {
+      if (!validate134(data.weekly, { instancePath: instancePath + "/weekly", parentData: data, parentDataProperty: "weekly", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.byAppointment !== void 0) {
+      if (!validate134(data.byAppointment, { instancePath: instancePath + "/byAppointment", parentData: data, parentDataProperty: "byAppointment", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err10 = { instancePath, keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate151.errors = vErrors;
+  return errors === 0;
+}
+validate151.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate131.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1813,7 +2481,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "kind" || key0 === "label" || key0 === "service" || key0 === "selfService" || key0 === "weekly" || key0 === "exceptions" || key0 === "holidays")) {
+      if (!func1.call(schema50.properties, key0)) {
         const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
@@ -1824,15 +2492,15 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.id !== void 0) {
-      if (!validate75(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+      if (!validate90(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (!(data1 === "building" || data1 === "staffed" || data1 === "desk")) {
-        const err4 = { instancePath: instancePath + "/kind", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum } };
+        const err4 = { instancePath: instancePath + "/kind", keyword: "enum", params: { allowedValues: schema50.properties.kind.enum } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1842,15 +2510,15 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.label !== void 0) {
-      if (!validate77(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.service !== void 0) {
       let data3 = data.service;
       if (!(data3 === "ido" || data3 === "taalhuis" || data3 === "digitaalhuis" || data3 === "other")) {
-        const err5 = { instancePath: instancePath + "/service", keyword: "enum", params: { allowedValues: schema40.properties.service.enum } };
+        const err5 = { instancePath: instancePath + "/service", keyword: "enum", params: { allowedValues: schema50.properties.service.enum } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1871,63 +2539,55 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.weekly !== void 0) {
-      let data5 = data.weekly;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key1 in data5) {
-          if (!(key1 === "mo" || key1 === "tu" || key1 === "we" || key1 === "th" || key1 === "fr" || key1 === "sa" || key1 === "su")) {
-            const err7 = { instancePath: instancePath + "/weekly", keyword: "additionalProperties", params: { additionalProperty: key1 } };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-        if (data5.mo !== void 0) {
-          if (!validate104(data5.mo, { instancePath: instancePath + "/weekly/mo", parentData: data5, parentDataProperty: "mo", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data5.tu !== void 0) {
-          if (!validate104(data5.tu, { instancePath: instancePath + "/weekly/tu", parentData: data5, parentDataProperty: "tu", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data5.we !== void 0) {
-          if (!validate104(data5.we, { instancePath: instancePath + "/weekly/we", parentData: data5, parentDataProperty: "we", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data5.th !== void 0) {
-          if (!validate104(data5.th, { instancePath: instancePath + "/weekly/th", parentData: data5, parentDataProperty: "th", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data5.fr !== void 0) {
-          if (!validate104(data5.fr, { instancePath: instancePath + "/weekly/fr", parentData: data5, parentDataProperty: "fr", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data5.sa !== void 0) {
-          if (!validate104(data5.sa, { instancePath: instancePath + "/weekly/sa", parentData: data5, parentDataProperty: "sa", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data5.su !== void 0) {
-          if (!validate104(data5.su, { instancePath: instancePath + "/weekly/su", parentData: data5, parentDataProperty: "su", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+      if (!validate134(data.weekly, { instancePath: instancePath + "/weekly", parentData: data, parentDataProperty: "weekly", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.exceptions !== void 0) {
+      let data6 = data.exceptions;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate143(data6[i0], { instancePath: instancePath + "/exceptions/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/weekly", keyword: "type", params: { type: "object" } };
+        const err7 = { instancePath: instancePath + "/exceptions", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.holidays !== void 0) {
+      if (!validate102(data.holidays, { instancePath: instancePath + "/holidays", parentData: data, parentDataProperty: "holidays", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.byAppointment !== void 0) {
+      if (!validate134(data.byAppointment, { instancePath: instancePath + "/byAppointment", parentData: data, parentDataProperty: "byAppointment", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.seasons !== void 0) {
+      let data10 = data.seasons;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate151(data10[i1], { instancePath: instancePath + "/seasons/" + i1, parentData: data10, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/seasons", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1936,49 +2596,349 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.exceptions !== void 0) {
-      let data13 = data.exceptions;
-      if (Array.isArray(data13)) {
-        const len0 = data13.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate114(data13[i0], { instancePath: instancePath + "/exceptions/" + i0, parentData: data13, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/exceptions", keyword: "type", params: { type: "array" } };
+  } else {
+    const err9 = { instancePath, keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate131.errors = vErrors;
+  return errors === 0;
+}
+validate131.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema55 = { "title": "Facilities", "description": "What a branch offers and how accessible it is. Leave out what you do not know; false says it is not there.", "type": "object", "properties": { "wheelchairAccessible": { "type": "boolean", "description": "Rolstoeltoegankelijk: entrance and public floors without steps." }, "accessibleToilet": { "type": "boolean", "description": "Invalidentoilet." }, "hearingLoop": { "type": "boolean", "description": "Ringleiding." }, "wifi": { "type": "boolean", "description": "Free wifi." }, "studyPlaces": { "type": "integer", "minimum": 0, "maximum": 1e4, "description": "Number of study places (studieplekken)." }, "computers": { "type": "integer", "minimum": 0, "maximum": 1e4, "description": "Number of public computers." }, "printing": { "type": "boolean", "description": "Printing and copying." }, "parking": { "type": "boolean", "description": "Parking at or near the branch." }, "publicTransport": { "$ref": "#/$defs/text" }, "childrensCorner": { "type": "boolean", "description": "Kinderhoek." }, "note": { "$ref": "#/$defs/text" } }, "additionalProperties": false };
+function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate162.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func1.call(schema55.properties, key0)) {
+        const err0 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err0];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err0);
         }
         errors++;
       }
     }
-    if (data.holidays !== void 0) {
-      if (!validate85(data.holidays, { instancePath: instancePath + "/holidays", parentData: data, parentDataProperty: "holidays", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+    if (data.wheelchairAccessible !== void 0) {
+      if (typeof data.wheelchairAccessible !== "boolean") {
+        const err1 = { instancePath: instancePath + "/wheelchairAccessible", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.accessibleToilet !== void 0) {
+      if (typeof data.accessibleToilet !== "boolean") {
+        const err2 = { instancePath: instancePath + "/accessibleToilet", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.hearingLoop !== void 0) {
+      if (typeof data.hearingLoop !== "boolean") {
+        const err3 = { instancePath: instancePath + "/hearingLoop", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.wifi !== void 0) {
+      if (typeof data.wifi !== "boolean") {
+        const err4 = { instancePath: instancePath + "/wifi", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.studyPlaces !== void 0) {
+      let data4 = data.studyPlaces;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err5 = { instancePath: instancePath + "/studyPlaces", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1e4 || isNaN(data4)) {
+          const err6 = { instancePath: instancePath + "/studyPlaces", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data4 < 0 || isNaN(data4)) {
+          const err7 = { instancePath: instancePath + "/studyPlaces", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.computers !== void 0) {
+      let data5 = data.computers;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err8 = { instancePath: instancePath + "/computers", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1e4 || isNaN(data5)) {
+          const err9 = { instancePath: instancePath + "/computers", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data5 < 0 || isNaN(data5)) {
+          const err10 = { instancePath: instancePath + "/computers", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.printing !== void 0) {
+      if (typeof data.printing !== "boolean") {
+        const err11 = { instancePath: instancePath + "/printing", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.parking !== void 0) {
+      if (typeof data.parking !== "boolean") {
+        const err12 = { instancePath: instancePath + "/parking", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.publicTransport !== void 0) {
+      if (!validate92(data.publicTransport, { instancePath: instancePath + "/publicTransport", parentData: data, parentDataProperty: "publicTransport", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.childrensCorner !== void 0) {
+      if (typeof data.childrensCorner !== "boolean") {
+        const err13 = { instancePath: instancePath + "/childrensCorner", keyword: "type", params: { type: "boolean" } };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== void 0) {
+      if (!validate92(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err10 = { instancePath, keyword: "type", params: { type: "object" } };
+    const err14 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err14];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err14);
     }
     errors++;
   }
-  validate101.errors = vErrors;
+  validate162.errors = vErrors;
   return errors === 0;
 }
-validate101.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate162.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema56 = { "title": "Stop", "description": "A stop of a mobile library (bibliobus): where it stands and when. Public holidays follow the organisation's rule.", "type": "object", "required": ["id", "name", "weekly"], "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "municipality": { "$ref": "#/$defs/municipalityCode" }, "address": { "$ref": "#/$defs/address" }, "geo": { "$ref": "#/$defs/geo" }, "weekly": { "$ref": "#/$defs/weeklyPattern" }, "weeks": { "enum": ["odd", "even"], "description": "Only in odd or even ISO week numbers (every other week)." }, "exceptions": { "type": "array", "items": { "$ref": "#/$defs/hoursException" } }, "note": { "$ref": "#/$defs/text" } }, "additionalProperties": false };
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate189.evaluated;
+  const evaluated0 = validate166.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, keyword: "required", params: { missingProperty: "name" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.weekly === void 0) {
+      const err2 = { instancePath, keyword: "required", params: { missingProperty: "weekly" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema56.properties, key0)) {
+        const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      if (!validate90(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.name !== void 0) {
+      if (!validate92(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.municipality !== void 0) {
+      if (!validate97(data.municipality, { instancePath: instancePath + "/municipality", parentData: data, parentDataProperty: "municipality", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.address !== void 0) {
+      if (!validate124(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.geo !== void 0) {
+      if (!validate126(data.geo, { instancePath: instancePath + "/geo", parentData: data, parentDataProperty: "geo", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.weekly !== void 0) {
+      if (!validate134(data.weekly, { instancePath: instancePath + "/weekly", parentData: data, parentDataProperty: "weekly", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.weeks !== void 0) {
+      let data6 = data.weeks;
+      if (!(data6 === "odd" || data6 === "even")) {
+        const err4 = { instancePath: instancePath + "/weeks", keyword: "enum", params: { allowedValues: schema56.properties.weeks.enum } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.exceptions !== void 0) {
+      let data7 = data.exceptions;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate143(data7[i0], { instancePath: instancePath + "/exceptions/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/exceptions", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== void 0) {
+      if (!validate92(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = { instancePath, keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate166.errors = vErrors;
+  return errors === 0;
+}
+validate166.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate261(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate261.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2023,7 +2983,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func17.call(schema37.properties, key0)) {
+      if (!func1.call(schema47.properties, key0)) {
         const err4 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err4];
@@ -2034,21 +2994,21 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.id !== void 0) {
-      if (!validate75(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+      if (!validate90(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== void 0) {
-      if (!validate77(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.kind !== void 0) {
       let data2 = data.kind;
       if (!(data2 === "branch" || data2 === "service-point" || data2 === "school-library" || data2 === "pickup-point" || data2 === "mobile-library" || data2 === "other")) {
-        const err5 = { instancePath: instancePath + "/kind", keyword: "enum", params: { allowedValues: schema37.properties.kind.enum } };
+        const err5 = { instancePath: instancePath + "/kind", keyword: "enum", params: { allowedValues: schema47.properties.kind.enum } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2058,38 +3018,38 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.municipality !== void 0) {
-      if (!validate82(data.municipality, { instancePath: instancePath + "/municipality", parentData: data, parentDataProperty: "municipality", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+      if (!validate97(data.municipality, { instancePath: instancePath + "/municipality", parentData: data, parentDataProperty: "municipality", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
         errors = vErrors.length;
       }
     }
     if (data.address !== void 0) {
-      if (!validate94(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+      if (!validate124(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
         errors = vErrors.length;
       }
     }
     if (data.geo !== void 0) {
-      if (!validate96(data.geo, { instancePath: instancePath + "/geo", parentData: data, parentDataProperty: "geo", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+      if (!validate126(data.geo, { instancePath: instancePath + "/geo", parentData: data, parentDataProperty: "geo", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }
     if (data.contact !== void 0) {
-      if (!validate87(data.contact, { instancePath: instancePath + "/contact", parentData: data, parentDataProperty: "contact", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+      if (!validate104(data.contact, { instancePath: instancePath + "/contact", parentData: data, parentDataProperty: "contact", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
     if (data.url !== void 0) {
-      if (!validate79(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+      if (!validate94(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== void 0) {
-      if (!validate77(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
@@ -2098,8 +3058,8 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data9)) {
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate101(data9[i0], { instancePath: instancePath + "/hours/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+          if (!validate131(data9[i0], { instancePath: instancePath + "/hours/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
             errors = vErrors.length;
           }
         }
@@ -2113,26 +3073,52 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.facilities !== void 0) {
+      if (!validate162(data.facilities, { instancePath: instancePath + "/facilities", parentData: data, parentDataProperty: "facilities", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.stops !== void 0) {
+      let data12 = data.stops;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate166(data12[i1], { instancePath: instancePath + "/stops/" + i1, parentData: data12, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/stops", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err7 = { instancePath, keyword: "type", params: { type: "object" } };
+    const err8 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err8];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err8);
     }
     errors++;
   }
-  validate189.errors = vErrors;
+  validate261.errors = vErrors;
   return errors === 0;
 }
-validate189.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateKpi = validate199;
-var schema45 = { "title": "Kpi", "type": "object", "required": ["id", "label", "unit", "direction", "theme", "level", "series"], "properties": { "id": { "$ref": "#/$defs/id" }, "label": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "unit": { "enum": ["count", "percent", "euro", "hours", "minutes", "score", "ratio"], "description": "count (1.234), percent (57%), euro (\u20AC 1,2 mln), hours (38,5 uur), minutes, score (7,8), ratio (1,3)." }, "decimals": { "type": "integer", "minimum": 0, "maximum": 3 }, "direction": { "enum": ["higher", "lower"], "description": "Whether a higher or a lower value is better." }, "theme": { "$ref": "#/$defs/theme" }, "level": { "enum": ["output", "outcome", "impact"] }, "scope": { "$ref": "#/$defs/scope" }, "series": { "type": "array", "items": { "$ref": "#/$defs/measurement" } }, "baseline": { "$ref": "#/$defs/measurement" }, "target": { "title": "KpiTarget", "type": "object", "required": ["value", "deadline"], "properties": { "value": { "type": "number", "minimum": -1e12, "maximum": 1e12 }, "deadline": { "$ref": "#/$defs/date" } }, "additionalProperties": false }, "source": { "$ref": "#/$defs/text" }, "updated": { "$ref": "#/$defs/date" } }, "additionalProperties": false };
-var schema46 = { "title": "Theme", "description": "The societal task (maatschappelijke opgave) of the Bibliotheekconvenant, plus the robust library network.", "enum": ["literate-society", "information-society", "lifelong-development", "robust-library"] };
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate261.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateKpi = validate273;
+var schema57 = { "title": "Kpi", "type": "object", "required": ["id", "label", "unit", "direction", "theme", "level", "series"], "properties": { "id": { "$ref": "#/$defs/id" }, "label": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "unit": { "enum": ["count", "percent", "euro", "hours", "minutes", "score", "ratio"], "description": "count (1.234), percent (57%), euro (\u20AC 1,2 mln), hours (38,5 uur), minutes, score (7,8), ratio (1,3)." }, "decimals": { "type": "integer", "minimum": 0, "maximum": 3 }, "direction": { "enum": ["higher", "lower"], "description": "Whether a higher or a lower value is better." }, "theme": { "$ref": "#/$defs/theme" }, "level": { "enum": ["output", "outcome", "impact"] }, "scope": { "$ref": "#/$defs/scope" }, "series": { "type": "array", "items": { "$ref": "#/$defs/measurement" } }, "baseline": { "$ref": "#/$defs/measurement" }, "target": { "title": "KpiTarget", "type": "object", "required": ["value", "deadline"], "properties": { "value": { "type": "number", "minimum": -1e12, "maximum": 1e12 }, "deadline": { "$ref": "#/$defs/date" } }, "additionalProperties": false }, "source": { "$ref": "#/$defs/text" }, "updated": { "$ref": "#/$defs/date" }, "derived": { "title": "KpiDerivation", "description": `The series is counted from the feed's activities, never typed in (give "series": []): occurrences (recurring ones expanded, cancelled ones left out) up to the moment the feed is read, per period, in the KPI's scope.`, "type": "object", "required": ["from"], "properties": { "from": { "const": "activities" }, "function": { "$ref": "#/$defs/wsobFunction" }, "theme": { "$ref": "#/$defs/theme" }, "per": { "enum": ["year", "quarter", "month"], "default": "year" }, "since": { "$ref": "#/$defs/date" } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema58 = { "title": "Theme", "description": "The societal task (maatschappelijke opgave) of the Bibliotheekconvenant, plus the robust library network.", "enum": ["literate-society", "information-society", "lifelong-development", "robust-library"] };
+function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate181.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2140,7 +3126,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "literate-society" || data === "information-society" || data === "lifelong-development" || data === "robust-library")) {
-    const err0 = { instancePath, keyword: "enum", params: { allowedValues: schema46.enum } };
+    const err0 = { instancePath, keyword: "enum", params: { allowedValues: schema58.enum } };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2148,14 +3134,14 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate128.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-validate128.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate181.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate183.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2164,7 +3150,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "municipalities" || key0 === "branches")) {
+      if (!(key0 === "municipalities" || key0 === "branches" || key0 === "region")) {
         const err0 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err0];
@@ -2188,8 +3174,8 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate82(data0[i0], { instancePath: instancePath + "/municipalities/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+          if (!validate97(data0[i0], { instancePath: instancePath + "/municipalities/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
             errors = vErrors.length;
           }
         }
@@ -2217,8 +3203,8 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate75(data2[i1], { instancePath: instancePath + "/branches/" + i1, parentData: data2, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+          if (!validate90(data2[i1], { instancePath: instancePath + "/branches/" + i1, parentData: data2, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
             errors = vErrors.length;
           }
         }
@@ -2232,6 +3218,12 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.region !== void 0) {
+      if (!validate92(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err5 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
@@ -2241,15 +3233,15 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate130.errors = vErrors;
+  validate183.errors = vErrors;
   return errors === 0;
 }
-validate130.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern18 = new RegExp("^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", "u");
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate183.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern20 = new RegExp("^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", "u");
+function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate189.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2257,7 +3249,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern18.test(data)) {
+    if (!pattern20.test(data)) {
       const err0 = { instancePath, keyword: "pattern", params: { pattern: "^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -2275,14 +3267,14 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-validate135.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate189.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate188.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2309,7 +3301,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "period" || key0 === "value" || key0 === "provisional" || key0 === "note")) {
+      if (!(key0 === "period" || key0 === "value" || key0 === "provisional" || key0 === "note" || key0 === "asOf")) {
         const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
@@ -2320,8 +3312,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.period !== void 0) {
-      if (!validate135(data.period, { instancePath: instancePath + "/period", parentData: data, parentDataProperty: "period", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+      if (!validate189(data.period, { instancePath: instancePath + "/period", parentData: data, parentDataProperty: "period", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
         errors = vErrors.length;
       }
     }
@@ -2368,8 +3360,14 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.note !== void 0) {
-      if (!validate77(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.asOf !== void 0) {
+      if (!validate108(data.asOf, { instancePath: instancePath + "/asOf", parentData: data, parentDataProperty: "asOf", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
         errors = vErrors.length;
       }
     }
@@ -2382,14 +3380,38 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-validate134.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate188.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema62 = { "title": "WsobFunction", "description": "One of the five library functions in the Wsob (art. 5).", "enum": ["knowledge-information", "development-education", "reading-literature", "meeting-debate", "art-culture"] };
+function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate199.evaluated;
+  const evaluated0 = validate198.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!(data === "knowledge-information" || data === "development-education" || data === "reading-literature" || data === "meeting-debate" || data === "art-culture")) {
+    const err0 = { instancePath, keyword: "enum", params: { allowedValues: schema62.enum } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate198.errors = vErrors;
+  return errors === 0;
+}
+validate198.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate273(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate273.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2461,7 +3483,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func17.call(schema45.properties, key0)) {
+      if (!func1.call(schema57.properties, key0)) {
         const err7 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err7];
@@ -2472,27 +3494,27 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.id !== void 0) {
-      if (!validate75(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+      if (!validate90(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.label !== void 0) {
-      if (!validate77(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== void 0) {
-      if (!validate77(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.unit !== void 0) {
       let data3 = data.unit;
       if (!(data3 === "count" || data3 === "percent" || data3 === "euro" || data3 === "hours" || data3 === "minutes" || data3 === "score" || data3 === "ratio")) {
-        const err8 = { instancePath: instancePath + "/unit", keyword: "enum", params: { allowedValues: schema45.properties.unit.enum } };
+        const err8 = { instancePath: instancePath + "/unit", keyword: "enum", params: { allowedValues: schema57.properties.unit.enum } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -2536,7 +3558,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.direction !== void 0) {
       let data5 = data.direction;
       if (!(data5 === "higher" || data5 === "lower")) {
-        const err12 = { instancePath: instancePath + "/direction", keyword: "enum", params: { allowedValues: schema45.properties.direction.enum } };
+        const err12 = { instancePath: instancePath + "/direction", keyword: "enum", params: { allowedValues: schema57.properties.direction.enum } };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -2546,15 +3568,15 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.theme !== void 0) {
-      if (!validate128(data.theme, { instancePath: instancePath + "/theme", parentData: data, parentDataProperty: "theme", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+      if (!validate181(data.theme, { instancePath: instancePath + "/theme", parentData: data, parentDataProperty: "theme", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
         errors = vErrors.length;
       }
     }
     if (data.level !== void 0) {
       let data7 = data.level;
       if (!(data7 === "output" || data7 === "outcome" || data7 === "impact")) {
-        const err13 = { instancePath: instancePath + "/level", keyword: "enum", params: { allowedValues: schema45.properties.level.enum } };
+        const err13 = { instancePath: instancePath + "/level", keyword: "enum", params: { allowedValues: schema57.properties.level.enum } };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -2564,8 +3586,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.scope !== void 0) {
-      if (!validate130(data.scope, { instancePath: instancePath + "/scope", parentData: data, parentDataProperty: "scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+      if (!validate183(data.scope, { instancePath: instancePath + "/scope", parentData: data, parentDataProperty: "scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
         errors = vErrors.length;
       }
     }
@@ -2574,8 +3596,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data9)) {
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate134(data9[i0], { instancePath: instancePath + "/series/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          if (!validate188(data9[i0], { instancePath: instancePath + "/series/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
@@ -2590,8 +3612,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.baseline !== void 0) {
-      if (!validate134(data.baseline, { instancePath: instancePath + "/baseline", parentData: data, parentDataProperty: "baseline", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate188(data.baseline, { instancePath: instancePath + "/baseline", parentData: data, parentDataProperty: "baseline", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
         errors = vErrors.length;
       }
     }
@@ -2659,8 +3681,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data12.deadline !== void 0) {
-          if (!validate115(data12.deadline, { instancePath: instancePath + "/target/deadline", parentData: data12, parentDataProperty: "deadline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+          if (!validate108(data12.deadline, { instancePath: instancePath + "/target/deadline", parentData: data12, parentDataProperty: "deadline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
             errors = vErrors.length;
           }
         }
@@ -2675,36 +3697,110 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.source !== void 0) {
-      if (!validate77(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.updated !== void 0) {
-      if (!validate115(data.updated, { instancePath: instancePath + "/updated", parentData: data, parentDataProperty: "updated", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+      if (!validate108(data.updated, { instancePath: instancePath + "/updated", parentData: data, parentDataProperty: "updated", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
         errors = vErrors.length;
       }
     }
+    if (data.derived !== void 0) {
+      let data17 = data.derived;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        if (data17.from === void 0) {
+          const err22 = { instancePath: instancePath + "/derived", keyword: "required", params: { missingProperty: "from" } };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        for (const key2 in data17) {
+          if (!(key2 === "from" || key2 === "function" || key2 === "theme" || key2 === "per" || key2 === "since")) {
+            const err23 = { instancePath: instancePath + "/derived", keyword: "additionalProperties", params: { additionalProperty: key2 } };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data17.from !== void 0) {
+          if ("activities" !== data17.from) {
+            const err24 = { instancePath: instancePath + "/derived/from", keyword: "const", params: { allowedValue: "activities" } };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data17.function !== void 0) {
+          if (!validate198(data17.function, { instancePath: instancePath + "/derived/function", parentData: data17, parentDataProperty: "function", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data17.theme !== void 0) {
+          if (!validate181(data17.theme, { instancePath: instancePath + "/derived/theme", parentData: data17, parentDataProperty: "theme", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data17.per !== void 0) {
+          let data21 = data17.per;
+          if (!(data21 === "year" || data21 === "quarter" || data21 === "month")) {
+            const err25 = { instancePath: instancePath + "/derived/per", keyword: "enum", params: { allowedValues: schema57.properties.derived.properties.per.enum } };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data17.since !== void 0) {
+          if (!validate108(data17.since, { instancePath: instancePath + "/derived/since", parentData: data17, parentDataProperty: "since", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/derived", keyword: "type", params: { type: "object" } };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err22 = { instancePath, keyword: "type", params: { type: "object" } };
+    const err27 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err27];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err27);
     }
     errors++;
   }
-  validate199.errors = vErrors;
+  validate273.errors = vErrors;
   return errors === 0;
 }
-validate199.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateGoal = validate210;
-var schema50 = { "title": "Goal", "type": "object", "required": ["id", "title", "theme"], "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "theme": { "$ref": "#/$defs/theme" }, "scope": { "$ref": "#/$defs/scope" }, "target": { "title": "GoalTarget", "description": "A numeric goal: from a baseline to a target value by a deadline. The current value comes from the linked KPI, or from 'current'.", "type": "object", "required": ["baseline", "value", "deadline"], "properties": { "kpi": { "$ref": "#/$defs/id" }, "baseline": { "title": "GoalBaseline", "type": "object", "required": ["value", "date"], "properties": { "value": { "type": "number", "minimum": -1e12, "maximum": 1e12 }, "date": { "$ref": "#/$defs/date" } }, "additionalProperties": false }, "value": { "type": "number", "minimum": -1e12, "maximum": 1e12 }, "deadline": { "$ref": "#/$defs/date" }, "unit": { "enum": ["count", "percent", "euro", "hours", "minutes", "score", "ratio"] }, "direction": { "enum": ["higher", "lower"] }, "current": { "title": "GoalCurrent", "type": "object", "required": ["value", "date"], "properties": { "value": { "type": "number", "minimum": -1e12, "maximum": 1e12 }, "date": { "$ref": "#/$defs/date" } }, "additionalProperties": false } }, "additionalProperties": false }, "milestones": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/milestone" } }, "source": { "$ref": "#/$defs/text" } }, "if": { "required": ["target"] }, "then": { "not": { "required": ["milestones"] } }, "else": { "required": ["milestones"] }, "description": "A promise: either a numeric target (target) or a list of milestones (milestones), not both.", "additionalProperties": false };
-function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate273.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateGoal = validate287;
+var schema63 = { "title": "Goal", "type": "object", "required": ["id", "title", "theme"], "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "theme": { "$ref": "#/$defs/theme" }, "scope": { "$ref": "#/$defs/scope" }, "target": { "title": "GoalTarget", "description": "A numeric goal: from a baseline to a target value by a deadline. The current value comes from the linked KPI, or from 'current'.", "type": "object", "required": ["baseline", "value", "deadline"], "properties": { "kpi": { "$ref": "#/$defs/id" }, "baseline": { "title": "GoalBaseline", "type": "object", "required": ["value", "date"], "properties": { "value": { "type": "number", "minimum": -1e12, "maximum": 1e12 }, "date": { "$ref": "#/$defs/date" } }, "additionalProperties": false }, "value": { "type": "number", "minimum": -1e12, "maximum": 1e12 }, "deadline": { "$ref": "#/$defs/date" }, "unit": { "enum": ["count", "percent", "euro", "hours", "minutes", "score", "ratio"] }, "direction": { "enum": ["higher", "lower"] }, "current": { "title": "GoalCurrent", "type": "object", "required": ["value", "date"], "properties": { "value": { "type": "number", "minimum": -1e12, "maximum": 1e12 }, "date": { "$ref": "#/$defs/date" } }, "additionalProperties": false } }, "additionalProperties": false }, "milestones": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/milestone" } }, "source": { "$ref": "#/$defs/text" } }, "if": { "required": ["target"] }, "then": { "not": { "required": ["milestones"] } }, "else": { "required": ["milestones"] }, "description": "A promise: either a numeric target (target) or a list of milestones (milestones), not both.", "additionalProperties": false };
+function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate154.evaluated;
+  const evaluated0 = validate213.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2742,14 +3838,14 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.title !== void 0) {
-      if (!validate77(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.due !== void 0) {
-      if (!validate115(data.due, { instancePath: instancePath + "/due", parentData: data, parentDataProperty: "due", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+      if (!validate108(data.due, { instancePath: instancePath + "/due", parentData: data, parentDataProperty: "due", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
         errors = vErrors.length;
       }
     }
@@ -2765,8 +3861,8 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.doneOn !== void 0) {
-      if (!validate115(data.doneOn, { instancePath: instancePath + "/doneOn", parentData: data, parentDataProperty: "doneOn", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+      if (!validate108(data.doneOn, { instancePath: instancePath + "/doneOn", parentData: data, parentDataProperty: "doneOn", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
         errors = vErrors.length;
       }
     }
@@ -2779,14 +3875,14 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate154.errors = vErrors;
+  validate213.errors = vErrors;
   return errors === 0;
 }
-validate154.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate213.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate287(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate210.evaluated;
+  const evaluated0 = validate287.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2922,32 +4018,32 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.id !== void 0) {
-      if (!validate75(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+      if (!validate90(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
-      if (!validate77(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== void 0) {
-      if (!validate77(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.theme !== void 0) {
-      if (!validate128(data.theme, { instancePath: instancePath + "/theme", parentData: data, parentDataProperty: "theme", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+      if (!validate181(data.theme, { instancePath: instancePath + "/theme", parentData: data, parentDataProperty: "theme", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
         errors = vErrors.length;
       }
     }
     if (data.scope !== void 0) {
-      if (!validate130(data.scope, { instancePath: instancePath + "/scope", parentData: data, parentDataProperty: "scope", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+      if (!validate183(data.scope, { instancePath: instancePath + "/scope", parentData: data, parentDataProperty: "scope", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
         errors = vErrors.length;
       }
     }
@@ -2993,8 +4089,8 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data5.kpi !== void 0) {
-          if (!validate75(data5.kpi, { instancePath: instancePath + "/target/kpi", parentData: data5, parentDataProperty: "kpi", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+          if (!validate90(data5.kpi, { instancePath: instancePath + "/target/kpi", parentData: data5, parentDataProperty: "kpi", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
             errors = vErrors.length;
           }
         }
@@ -3062,8 +4158,8 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data7.date !== void 0) {
-              if (!validate115(data7.date, { instancePath: instancePath + "/target/baseline/date", parentData: data7, parentDataProperty: "date", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+              if (!validate108(data7.date, { instancePath: instancePath + "/target/baseline/date", parentData: data7, parentDataProperty: "date", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
                 errors = vErrors.length;
               }
             }
@@ -3109,15 +4205,15 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data5.deadline !== void 0) {
-          if (!validate115(data5.deadline, { instancePath: instancePath + "/target/deadline", parentData: data5, parentDataProperty: "deadline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+          if (!validate108(data5.deadline, { instancePath: instancePath + "/target/deadline", parentData: data5, parentDataProperty: "deadline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
             errors = vErrors.length;
           }
         }
         if (data5.unit !== void 0) {
           let data12 = data5.unit;
           if (!(data12 === "count" || data12 === "percent" || data12 === "euro" || data12 === "hours" || data12 === "minutes" || data12 === "score" || data12 === "ratio")) {
-            const err23 = { instancePath: instancePath + "/target/unit", keyword: "enum", params: { allowedValues: schema50.properties.target.properties.unit.enum } };
+            const err23 = { instancePath: instancePath + "/target/unit", keyword: "enum", params: { allowedValues: schema63.properties.target.properties.unit.enum } };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -3129,7 +4225,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
         if (data5.direction !== void 0) {
           let data13 = data5.direction;
           if (!(data13 === "higher" || data13 === "lower")) {
-            const err24 = { instancePath: instancePath + "/target/direction", keyword: "enum", params: { allowedValues: schema50.properties.target.properties.direction.enum } };
+            const err24 = { instancePath: instancePath + "/target/direction", keyword: "enum", params: { allowedValues: schema63.properties.target.properties.direction.enum } };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -3202,8 +4298,8 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data14.date !== void 0) {
-              if (!validate115(data14.date, { instancePath: instancePath + "/target/current/date", parentData: data14, parentDataProperty: "date", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+              if (!validate108(data14.date, { instancePath: instancePath + "/target/current/date", parentData: data14, parentDataProperty: "date", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
                 errors = vErrors.length;
               }
             }
@@ -3241,8 +4337,8 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data17.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate154(data17[i0], { instancePath: instancePath + "/milestones/" + i0, parentData: data17, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+          if (!validate213(data17[i0], { instancePath: instancePath + "/milestones/" + i0, parentData: data17, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
             errors = vErrors.length;
           }
         }
@@ -3257,8 +4353,8 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.source !== void 0) {
-      if (!validate77(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
@@ -3271,17 +4367,16 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate210.errors = vErrors;
+  validate287.errors = vErrors;
   return errors === 0;
 }
-validate210.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateActivity = validate222;
-var schema52 = { "title": "Activity", "type": "object", "required": ["id", "title", "start"], "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "start": { "description": "Start: a wall-clock date-time, or a date for an all-day activity.", "anyOf": [{ "$ref": "#/$defs/dateTime" }, { "$ref": "#/$defs/date" }] }, "end": { "description": "End: a wall-clock date-time, or (all-day) the last date, inclusive.", "anyOf": [{ "$ref": "#/$defs/dateTime" }, { "$ref": "#/$defs/date" }] }, "branch": { "$ref": "#/$defs/id" }, "location": { "$ref": "#/$defs/location" }, "audiences": { "type": "array", "items": { "$ref": "#/$defs/audience" }, "uniqueItems": true }, "theme": { "$ref": "#/$defs/theme" }, "function": { "$ref": "#/$defs/wsobFunction" }, "url": { "$ref": "#/$defs/url" }, "registration": { "title": "Registration", "type": "object", "required": ["required"], "properties": { "required": { "type": "boolean" }, "url": { "$ref": "#/$defs/url" }, "full": { "type": "boolean" } }, "additionalProperties": false }, "status": { "enum": ["scheduled", "cancelled", "moved"], "default": "scheduled" }, "statusNote": { "$ref": "#/$defs/text" }, "price": { "title": "Price", "type": "object", "required": ["amount"], "properties": { "amount": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "In euro; 0 is free." }, "note": { "$ref": "#/$defs/text" } }, "additionalProperties": false }, "recurrence": { "title": "Recurrence", "type": "object", "required": ["rrule"], "properties": { "rrule": { "type": "string", "description": "An RFC 5545 RRULE subset: FREQ=DAILY|WEEKLY|MONTHLY; INTERVAL; BYDAY (MO..SU, with an ordinal for MONTHLY such as 2TU or -1FR); COUNT or UNTIL.", "pattern": "^(FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9][0-9]{0,2}|BYDAY=(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*|BYMONTHDAY=-?[1-9][0-9]?|COUNT=[1-9][0-9]{0,3}|UNTIL=[0-9]{8}(T[0-9]{6}Z?)?|WKST=(MO|SU))(;(FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9][0-9]{0,2}|BYDAY=(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*|BYMONTHDAY=-?[1-9][0-9]?|COUNT=[1-9][0-9]{0,3}|UNTIL=[0-9]{8}(T[0-9]{6}Z?)?|WKST=(MO|SU)))*$" }, "exdates": { "type": "array", "items": { "anyOf": [{ "$ref": "#/$defs/dateTime" }, { "$ref": "#/$defs/date" }] }, "description": "Occurrences that do not take place: their start date-time, or just the date." } }, "additionalProperties": false } }, "additionalProperties": false };
-var func0 = require_equal().default;
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate287.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateActivity = validate299;
+var schema65 = { "title": "Activity", "type": "object", "required": ["id", "title", "start"], "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "start": { "description": "Start: a wall-clock date-time, or a date for an all-day activity.", "anyOf": [{ "$ref": "#/$defs/dateTime" }, { "$ref": "#/$defs/date" }] }, "end": { "description": "End: a wall-clock date-time, or (all-day) the last date, inclusive.", "anyOf": [{ "$ref": "#/$defs/dateTime" }, { "$ref": "#/$defs/date" }] }, "branch": { "$ref": "#/$defs/id" }, "location": { "$ref": "#/$defs/location" }, "audiences": { "type": "array", "items": { "$ref": "#/$defs/audience" }, "uniqueItems": true }, "theme": { "$ref": "#/$defs/theme" }, "function": { "$ref": "#/$defs/wsobFunction" }, "url": { "$ref": "#/$defs/url" }, "registration": { "title": "Registration", "type": "object", "required": ["required"], "properties": { "required": { "type": "boolean" }, "url": { "$ref": "#/$defs/url" }, "full": { "type": "boolean" }, "capacity": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "How many people can take part." }, "placesLeft": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Places still free (0 is full)." }, "opens": { "$ref": "#/$defs/dateTime" } }, "additionalProperties": false }, "status": { "enum": ["scheduled", "cancelled", "moved"], "default": "scheduled" }, "statusNote": { "$ref": "#/$defs/text" }, "price": { "title": "Price", "type": "object", "required": ["amount"], "properties": { "amount": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "In euro; 0 is free." }, "note": { "$ref": "#/$defs/text" } }, "additionalProperties": false }, "recurrence": { "title": "Recurrence", "type": "object", "required": ["rrule"], "properties": { "rrule": { "type": "string", "description": "An RFC 5545 RRULE subset: FREQ=DAILY|WEEKLY|MONTHLY; INTERVAL; BYDAY (MO..SU, with an ordinal for MONTHLY such as 2TU or -1FR); COUNT or UNTIL.", "pattern": "^(FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9][0-9]{0,2}|BYDAY=(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*|BYMONTHDAY=-?[1-9][0-9]?|COUNT=[1-9][0-9]{0,3}|UNTIL=[0-9]{8}(T[0-9]{6}Z?)?|WKST=(MO|SU))(;(FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9][0-9]{0,2}|BYDAY=(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*|BYMONTHDAY=-?[1-9][0-9]?|COUNT=[1-9][0-9]{0,3}|UNTIL=[0-9]{8}(T[0-9]{6}Z?)?|WKST=(MO|SU)))*$" }, "exdates": { "type": "array", "items": { "anyOf": [{ "$ref": "#/$defs/dateTime" }, { "$ref": "#/$defs/date" }] }, "description": "Occurrences that do not take place: their start date-time, or just the date." } }, "additionalProperties": false }, "image": { "$ref": "#/$defs/image" }, "organizer": { "$ref": "#/$defs/agent" }, "performers": { "type": "array", "items": { "$ref": "#/$defs/agent" }, "minItems": 1, "description": "Speakers, authors, musicians." }, "attendanceMode": { "enum": ["offline", "online", "mixed"], "description": "offline (in a place), online, or mixed (both)." }, "onlineUrl": { "$ref": "#/$defs/url" }, "previousStart": { "description": "For a moved activity: its previous start (date-time, or date).", "anyOf": [{ "$ref": "#/$defs/dateTime" }, { "$ref": "#/$defs/date" }] }, "previousPlace": { "$ref": "#/$defs/text" }, "schoolHolidays": { "enum": ["only", "except"], "description": "only: it takes place only in the school holidays of its region; except: not in the school holidays." } }, "additionalProperties": false };
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72.evaluated;
+  const evaluated0 = validate87.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3307,14 +4402,14 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate72.errors = vErrors;
+  validate87.errors = vErrors;
   return errors === 0;
 }
-validate72.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate87.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate229(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = validate229.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3343,26 +4438,26 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.name !== void 0) {
-      if (!validate77(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.address !== void 0) {
-      if (!validate94(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+      if (!validate124(data.address, { instancePath: instancePath + "/address", parentData: data, parentDataProperty: "address", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
         errors = vErrors.length;
       }
     }
     if (data.municipality !== void 0) {
-      if (!validate82(data.municipality, { instancePath: instancePath + "/municipality", parentData: data, parentDataProperty: "municipality", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+      if (!validate97(data.municipality, { instancePath: instancePath + "/municipality", parentData: data, parentDataProperty: "municipality", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
         errors = vErrors.length;
       }
     }
     if (data.geo !== void 0) {
-      if (!validate96(data.geo, { instancePath: instancePath + "/geo", parentData: data, parentDataProperty: "geo", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+      if (!validate126(data.geo, { instancePath: instancePath + "/geo", parentData: data, parentDataProperty: "geo", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }
@@ -3378,8 +4473,8 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.url !== void 0) {
-      if (!validate79(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+      if (!validate94(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
         errors = vErrors.length;
       }
     }
@@ -3392,15 +4487,15 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate170.errors = vErrors;
+  validate229.errors = vErrors;
   return errors === 0;
 }
-validate170.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema54 = { "title": "Audience", "enum": ["0-4", "children", "youth", "adults", "seniors", "families", "low-literate-adults", "everyone"] };
-function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate229.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema67 = { "title": "Audience", "enum": ["0-4", "children", "youth", "adults", "seniors", "families", "low-literate-adults", "everyone"] };
+function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate177.evaluated;
+  const evaluated0 = validate236.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3408,7 +4503,7 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!(data === "0-4" || data === "children" || data === "youth" || data === "adults" || data === "seniors" || data === "families" || data === "low-literate-adults" || data === "everyone")) {
-    const err0 = { instancePath, keyword: "enum", params: { allowedValues: schema54.enum } };
+    const err0 = { instancePath, keyword: "enum", params: { allowedValues: schema67.enum } };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3416,39 +4511,213 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate177.errors = vErrors;
+  validate236.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema55 = { "title": "WsobFunction", "description": "One of the five library functions in the Wsob (art. 5).", "enum": ["knowledge-information", "development-education", "reading-literature", "meeting-debate", "art-culture"] };
-function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate236.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate180.evaluated;
+  const evaluated0 = validate247.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!(data === "knowledge-information" || data === "development-education" || data === "reading-literature" || data === "meeting-debate" || data === "art-culture")) {
-    const err0 = { instancePath, keyword: "enum", params: { allowedValues: schema55.enum } };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.url === void 0) {
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "url" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.alt === void 0) {
+      const err1 = { instancePath, keyword: "required", params: { missingProperty: "alt" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "url" || key0 === "alt" || key0 === "width" || key0 === "height")) {
+        const err2 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== void 0) {
+      if (!validate94(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.alt !== void 0) {
+      if (!validate92(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      let data2 = data.width;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err3 = { instancePath: instancePath + "/width", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 2e4 || isNaN(data2)) {
+          const err4 = { instancePath: instancePath + "/width", keyword: "maximum", params: { comparison: "<=", limit: 2e4 } };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err5 = { instancePath: instancePath + "/width", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.height !== void 0) {
+      let data3 = data.height;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err6 = { instancePath: instancePath + "/height", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 2e4 || isNaN(data3)) {
+          const err7 = { instancePath: instancePath + "/height", keyword: "maximum", params: { comparison: "<=", limit: 2e4 } };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err8 = { instancePath: instancePath + "/height", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err0];
+      vErrors = [err9];
     } else {
-      vErrors.push(err0);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate180.errors = vErrors;
+  validate247.errors = vErrors;
   return errors === 0;
 }
-validate180.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern19 = new RegExp("^(FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9][0-9]{0,2}|BYDAY=(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*|BYMONTHDAY=-?[1-9][0-9]?|COUNT=[1-9][0-9]{0,3}|UNTIL=[0-9]{8}(T[0-9]{6}Z?)?|WKST=(MO|SU))(;(FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9][0-9]{0,2}|BYDAY=(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*|BYMONTHDAY=-?[1-9][0-9]?|COUNT=[1-9][0-9]{0,3}|UNTIL=[0-9]{8}(T[0-9]{6}Z?)?|WKST=(MO|SU)))*$", "u");
-function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate247.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema69 = { "title": "Agent", "description": "A person or organisation: an organizer or a performer.", "type": "object", "required": ["name"], "properties": { "name": { "$ref": "#/$defs/text" }, "kind": { "enum": ["person", "organization"], "default": "organization" }, "url": { "$ref": "#/$defs/url" } }, "additionalProperties": false };
+function validate251(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate222.evaluated;
+  const evaluated0 = validate251.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "name" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "kind" || key0 === "url")) {
+        const err1 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (!validate92(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (!(data1 === "person" || data1 === "organization")) {
+        const err2 = { instancePath: instancePath + "/kind", keyword: "enum", params: { allowedValues: schema69.properties.kind.enum } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== void 0) {
+      if (!validate94(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = { instancePath, keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate251.errors = vErrors;
+  return errors === 0;
+}
+validate251.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern21 = new RegExp("^(FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9][0-9]{0,2}|BYDAY=(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*|BYMONTHDAY=-?[1-9][0-9]?|COUNT=[1-9][0-9]{0,3}|UNTIL=[0-9]{8}(T[0-9]{6}Z?)?|WKST=(MO|SU))(;(FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9][0-9]{0,2}|BYDAY=(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*|BYMONTHDAY=-?[1-9][0-9]?|COUNT=[1-9][0-9]{0,3}|UNTIL=[0-9]{8}(T[0-9]{6}Z?)?|WKST=(MO|SU)))*$", "u");
+function validate299(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate299.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3484,7 +4753,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func17.call(schema52.properties, key0)) {
+      if (!func1.call(schema65.properties, key0)) {
         const err3 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
@@ -3495,20 +4764,20 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.id !== void 0) {
-      if (!validate75(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+      if (!validate90(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
-      if (!validate77(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.description !== void 0) {
-      if (!validate77(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+      if (!validate92(data.description, { instancePath: instancePath + "/description", parentData: data, parentDataProperty: "description", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
@@ -3517,15 +4786,15 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs6 = errors;
       let valid1 = false;
       const _errs7 = errors;
-      if (!validate72(data3, { instancePath: instancePath + "/start", parentData: data, parentDataProperty: "start", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+      if (!validate87(data3, { instancePath: instancePath + "/start", parentData: data, parentDataProperty: "start", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs7 === errors;
       valid1 = valid1 || _valid0;
       const _errs8 = errors;
-      if (!validate115(data3, { instancePath: instancePath + "/start", parentData: data, parentDataProperty: "start", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+      if (!validate108(data3, { instancePath: instancePath + "/start", parentData: data, parentDataProperty: "start", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs8 === errors;
@@ -3554,15 +4823,15 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs10 = errors;
       let valid2 = false;
       const _errs11 = errors;
-      if (!validate72(data4, { instancePath: instancePath + "/end", parentData: data, parentDataProperty: "end", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+      if (!validate87(data4, { instancePath: instancePath + "/end", parentData: data, parentDataProperty: "end", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs11 === errors;
       valid2 = valid2 || _valid1;
       const _errs12 = errors;
-      if (!validate115(data4, { instancePath: instancePath + "/end", parentData: data, parentDataProperty: "end", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+      if (!validate108(data4, { instancePath: instancePath + "/end", parentData: data, parentDataProperty: "end", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs12 === errors;
@@ -3587,14 +4856,14 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.branch !== void 0) {
-      if (!validate75(data.branch, { instancePath: instancePath + "/branch", parentData: data, parentDataProperty: "branch", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+      if (!validate90(data.branch, { instancePath: instancePath + "/branch", parentData: data, parentDataProperty: "branch", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
         errors = vErrors.length;
       }
     }
     if (data.location !== void 0) {
-      if (!validate170(data.location, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+      if (!validate229(data.location, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
         errors = vErrors.length;
       }
     }
@@ -3603,8 +4872,8 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate177(data7[i0], { instancePath: instancePath + "/audiences/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+          if (!validate236(data7[i0], { instancePath: instancePath + "/audiences/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
             errors = vErrors.length;
           }
         }
@@ -3637,20 +4906,20 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.theme !== void 0) {
-      if (!validate128(data.theme, { instancePath: instancePath + "/theme", parentData: data, parentDataProperty: "theme", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+      if (!validate181(data.theme, { instancePath: instancePath + "/theme", parentData: data, parentDataProperty: "theme", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
         errors = vErrors.length;
       }
     }
     if (data.function !== void 0) {
-      if (!validate180(data.function, { instancePath: instancePath + "/function", parentData: data, parentDataProperty: "function", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+      if (!validate198(data.function, { instancePath: instancePath + "/function", parentData: data, parentDataProperty: "function", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
         errors = vErrors.length;
       }
     }
     if (data.url !== void 0) {
-      if (!validate79(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+      if (!validate94(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
         errors = vErrors.length;
       }
     }
@@ -3667,7 +4936,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         for (const key1 in data12) {
-          if (!(key1 === "required" || key1 === "url" || key1 === "full")) {
+          if (!(key1 === "required" || key1 === "url" || key1 === "full" || key1 === "capacity" || key1 === "placesLeft" || key1 === "opens")) {
             const err9 = { instancePath: instancePath + "/registration", keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
               vErrors = [err9];
@@ -3689,8 +4958,8 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data12.url !== void 0) {
-          if (!validate79(data12.url, { instancePath: instancePath + "/registration/url", parentData: data12, parentDataProperty: "url", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+          if (!validate94(data12.url, { instancePath: instancePath + "/registration/url", parentData: data12, parentDataProperty: "url", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
             errors = vErrors.length;
           }
         }
@@ -3705,49 +4974,42 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-      } else {
-        const err12 = { instancePath: instancePath + "/registration", keyword: "type", params: { type: "object" } };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.status !== void 0) {
-      let data16 = data.status;
-      if (!(data16 === "scheduled" || data16 === "cancelled" || data16 === "moved")) {
-        const err13 = { instancePath: instancePath + "/status", keyword: "enum", params: { allowedValues: schema52.properties.status.enum } };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.statusNote !== void 0) {
-      if (!validate77(data.statusNote, { instancePath: instancePath + "/statusNote", parentData: data, parentDataProperty: "statusNote", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.price !== void 0) {
-      let data18 = data.price;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        if (data18.amount === void 0) {
-          const err14 = { instancePath: instancePath + "/price", keyword: "required", params: { missingProperty: "amount" } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
+        if (data12.capacity !== void 0) {
+          let data16 = data12.capacity;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+            const err12 = { instancePath: instancePath + "/registration/capacity", keyword: "type", params: { type: "integer" } };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
           }
-          errors++;
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 > 1e5 || isNaN(data16)) {
+              const err13 = { instancePath: instancePath + "/registration/capacity", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (data16 < 1 || isNaN(data16)) {
+              const err14 = { instancePath: instancePath + "/registration/capacity", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
         }
-        for (const key2 in data18) {
-          if (!(key2 === "amount" || key2 === "note")) {
-            const err15 = { instancePath: instancePath + "/price", keyword: "additionalProperties", params: { additionalProperty: key2 } };
+        if (data12.placesLeft !== void 0) {
+          let data17 = data12.placesLeft;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err15 = { instancePath: instancePath + "/registration/placesLeft", keyword: "type", params: { type: "integer" } };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -3755,12 +5017,9 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-        }
-        if (data18.amount !== void 0) {
-          let data19 = data18.amount;
-          if (typeof data19 == "number" && isFinite(data19)) {
-            if (data19 > 1e5 || isNaN(data19)) {
-              const err16 = { instancePath: instancePath + "/price/amount", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 > 1e5 || isNaN(data17)) {
+              const err16 = { instancePath: instancePath + "/registration/placesLeft", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -3768,8 +5027,8 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data19 < 0 || isNaN(data19)) {
-              const err17 = { instancePath: instancePath + "/price/amount", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
+            if (data17 < 0 || isNaN(data17)) {
+              const err17 = { instancePath: instancePath + "/registration/placesLeft", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -3777,24 +5036,28 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          } else {
-            const err18 = { instancePath: instancePath + "/price/amount", keyword: "type", params: { type: "number" } };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
           }
         }
-        if (data18.note !== void 0) {
-          if (!validate77(data18.note, { instancePath: instancePath + "/price/note", parentData: data18, parentDataProperty: "note", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+        if (data12.opens !== void 0) {
+          if (!validate87(data12.opens, { instancePath: instancePath + "/registration/opens", parentData: data12, parentDataProperty: "opens", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/price", keyword: "type", params: { type: "object" } };
+        const err18 = { instancePath: instancePath + "/registration", keyword: "type", params: { type: "object" } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data19 = data.status;
+      if (!(data19 === "scheduled" || data19 === "cancelled" || data19 === "moved")) {
+        const err19 = { instancePath: instancePath + "/status", keyword: "enum", params: { allowedValues: schema65.properties.status.enum } };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -3803,11 +5066,17 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.recurrence !== void 0) {
-      let data21 = data.recurrence;
+    if (data.statusNote !== void 0) {
+      if (!validate92(data.statusNote, { instancePath: instancePath + "/statusNote", parentData: data, parentDataProperty: "statusNote", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.price !== void 0) {
+      let data21 = data.price;
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-        if (data21.rrule === void 0) {
-          const err20 = { instancePath: instancePath + "/recurrence", keyword: "required", params: { missingProperty: "rrule" } };
+        if (data21.amount === void 0) {
+          const err20 = { instancePath: instancePath + "/price", keyword: "required", params: { missingProperty: "amount" } };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -3815,9 +5084,9 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        for (const key3 in data21) {
-          if (!(key3 === "rrule" || key3 === "exdates")) {
-            const err21 = { instancePath: instancePath + "/recurrence", keyword: "additionalProperties", params: { additionalProperty: key3 } };
+        for (const key2 in data21) {
+          if (!(key2 === "amount" || key2 === "note")) {
+            const err21 = { instancePath: instancePath + "/price", keyword: "additionalProperties", params: { additionalProperty: key2 } };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -3826,11 +5095,11 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data21.rrule !== void 0) {
-          let data22 = data21.rrule;
-          if (typeof data22 === "string") {
-            if (!pattern19.test(data22)) {
-              const err22 = { instancePath: instancePath + "/recurrence/rrule", keyword: "pattern", params: { pattern: "^(FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9][0-9]{0,2}|BYDAY=(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*|BYMONTHDAY=-?[1-9][0-9]?|COUNT=[1-9][0-9]{0,3}|UNTIL=[0-9]{8}(T[0-9]{6}Z?)?|WKST=(MO|SU))(;(FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9][0-9]{0,2}|BYDAY=(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*|BYMONTHDAY=-?[1-9][0-9]?|COUNT=[1-9][0-9]{0,3}|UNTIL=[0-9]{8}(T[0-9]{6}Z?)?|WKST=(MO|SU)))*$" } };
+        if (data21.amount !== void 0) {
+          let data22 = data21.amount;
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 > 1e5 || isNaN(data22)) {
+              const err22 = { instancePath: instancePath + "/price/amount", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -3838,51 +5107,121 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
+            if (data22 < 0 || isNaN(data22)) {
+              const err23 = { instancePath: instancePath + "/price/amount", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
           } else {
-            const err23 = { instancePath: instancePath + "/recurrence/rrule", keyword: "type", params: { type: "string" } };
+            const err24 = { instancePath: instancePath + "/price/amount", keyword: "type", params: { type: "number" } };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data21.exdates !== void 0) {
-          let data23 = data21.exdates;
-          if (Array.isArray(data23)) {
-            const len1 = data23.length;
+        if (data21.note !== void 0) {
+          if (!validate92(data21.note, { instancePath: instancePath + "/price/note", parentData: data21, parentDataProperty: "note", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/price", keyword: "type", params: { type: "object" } };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.recurrence !== void 0) {
+      let data24 = data.recurrence;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (data24.rrule === void 0) {
+          const err26 = { instancePath: instancePath + "/recurrence", keyword: "required", params: { missingProperty: "rrule" } };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key3 in data24) {
+          if (!(key3 === "rrule" || key3 === "exdates")) {
+            const err27 = { instancePath: instancePath + "/recurrence", keyword: "additionalProperties", params: { additionalProperty: key3 } };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data24.rrule !== void 0) {
+          let data25 = data24.rrule;
+          if (typeof data25 === "string") {
+            if (!pattern21.test(data25)) {
+              const err28 = { instancePath: instancePath + "/recurrence/rrule", keyword: "pattern", params: { pattern: "^(FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9][0-9]{0,2}|BYDAY=(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*|BYMONTHDAY=-?[1-9][0-9]?|COUNT=[1-9][0-9]{0,3}|UNTIL=[0-9]{8}(T[0-9]{6}Z?)?|WKST=(MO|SU))(;(FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9][0-9]{0,2}|BYDAY=(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*|BYMONTHDAY=-?[1-9][0-9]?|COUNT=[1-9][0-9]{0,3}|UNTIL=[0-9]{8}(T[0-9]{6}Z?)?|WKST=(MO|SU)))*$" } };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/recurrence/rrule", keyword: "type", params: { type: "string" } };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data24.exdates !== void 0) {
+          let data26 = data24.exdates;
+          if (Array.isArray(data26)) {
+            const len1 = data26.length;
             for (let i2 = 0; i2 < len1; i2++) {
-              let data24 = data23[i2];
-              const _errs45 = errors;
+              let data27 = data26[i2];
+              const _errs50 = errors;
               let valid11 = false;
-              const _errs46 = errors;
-              if (!validate72(data24, { instancePath: instancePath + "/recurrence/exdates/" + i2, parentData: data23, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+              const _errs51 = errors;
+              if (!validate87(data27, { instancePath: instancePath + "/recurrence/exdates/" + i2, parentData: data26, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                 errors = vErrors.length;
               }
-              var _valid2 = _errs46 === errors;
+              var _valid2 = _errs51 === errors;
               valid11 = valid11 || _valid2;
-              const _errs47 = errors;
-              if (!validate115(data24, { instancePath: instancePath + "/recurrence/exdates/" + i2, parentData: data23, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+              const _errs52 = errors;
+              if (!validate108(data27, { instancePath: instancePath + "/recurrence/exdates/" + i2, parentData: data26, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
                 errors = vErrors.length;
               }
-              var _valid2 = _errs47 === errors;
+              var _valid2 = _errs52 === errors;
               valid11 = valid11 || _valid2;
               if (!valid11) {
-                const err24 = { instancePath: instancePath + "/recurrence/exdates/" + i2, keyword: "anyOf", params: {} };
+                const err30 = { instancePath: instancePath + "/recurrence/exdates/" + i2, keyword: "anyOf", params: {} };
                 if (vErrors === null) {
-                  vErrors = [err24];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err24);
+                  vErrors.push(err30);
                 }
                 errors++;
               } else {
-                errors = _errs45;
+                errors = _errs50;
                 if (vErrors !== null) {
-                  if (_errs45) {
-                    vErrors.length = _errs45;
+                  if (_errs50) {
+                    vErrors.length = _errs50;
                   } else {
                     vErrors = null;
                   }
@@ -3890,38 +5229,152 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err25 = { instancePath: instancePath + "/recurrence/exdates", keyword: "type", params: { type: "array" } };
+            const err31 = { instancePath: instancePath + "/recurrence/exdates", keyword: "type", params: { type: "array" } };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err31];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err31);
             }
             errors++;
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/recurrence", keyword: "type", params: { type: "object" } };
+        const err32 = { instancePath: instancePath + "/recurrence", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err32];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.image !== void 0) {
+      if (!validate247(data.image, { instancePath: instancePath + "/image", parentData: data, parentDataProperty: "image", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.organizer !== void 0) {
+      if (!validate251(data.organizer, { instancePath: instancePath + "/organizer", parentData: data, parentDataProperty: "organizer", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.performers !== void 0) {
+      let data30 = data.performers;
+      if (Array.isArray(data30)) {
+        if (data30.length < 1) {
+          const err33 = { instancePath: instancePath + "/performers", keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        const len2 = data30.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          if (!validate251(data30[i3], { instancePath: instancePath + "/performers/" + i3, parentData: data30, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/performers", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.attendanceMode !== void 0) {
+      let data32 = data.attendanceMode;
+      if (!(data32 === "offline" || data32 === "online" || data32 === "mixed")) {
+        const err35 = { instancePath: instancePath + "/attendanceMode", keyword: "enum", params: { allowedValues: schema65.properties.attendanceMode.enum } };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.onlineUrl !== void 0) {
+      if (!validate94(data.onlineUrl, { instancePath: instancePath + "/onlineUrl", parentData: data, parentDataProperty: "onlineUrl", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.previousStart !== void 0) {
+      let data34 = data.previousStart;
+      const _errs61 = errors;
+      let valid14 = false;
+      const _errs62 = errors;
+      if (!validate87(data34, { instancePath: instancePath + "/previousStart", parentData: data, parentDataProperty: "previousStart", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+        errors = vErrors.length;
+      }
+      var _valid3 = _errs62 === errors;
+      valid14 = valid14 || _valid3;
+      const _errs63 = errors;
+      if (!validate108(data34, { instancePath: instancePath + "/previousStart", parentData: data, parentDataProperty: "previousStart", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+        errors = vErrors.length;
+      }
+      var _valid3 = _errs63 === errors;
+      valid14 = valid14 || _valid3;
+      if (!valid14) {
+        const err36 = { instancePath: instancePath + "/previousStart", keyword: "anyOf", params: {} };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      } else {
+        errors = _errs61;
+        if (vErrors !== null) {
+          if (_errs61) {
+            vErrors.length = _errs61;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.previousPlace !== void 0) {
+      if (!validate92(data.previousPlace, { instancePath: instancePath + "/previousPlace", parentData: data, parentDataProperty: "previousPlace", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.schoolHolidays !== void 0) {
+      let data36 = data.schoolHolidays;
+      if (!(data36 === "only" || data36 === "except")) {
+        const err37 = { instancePath: instancePath + "/schoolHolidays", keyword: "enum", params: { allowedValues: schema65.properties.schoolHolidays.enum } };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
         }
         errors++;
       }
     }
   } else {
-    const err27 = { instancePath, keyword: "type", params: { type: "object" } };
+    const err38 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err27];
+      vErrors = [err38];
     } else {
-      vErrors.push(err27);
+      vErrors.push(err38);
     }
     errors++;
   }
-  validate222.errors = vErrors;
+  validate299.errors = vErrors;
   return errors === 0;
 }
-validate222.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate299.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   validateActivity,
   validateBranch,

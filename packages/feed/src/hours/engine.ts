@@ -19,6 +19,16 @@ import {
   type PlainDate,
 } from '../time/amsterdam.js';
 import { closingHoliday, resolveHolidayRule, type Holiday, type ResolvedHolidayRule } from './holidays.js';
+import type { SchoolHolidayRegion } from '../generated/feed-types.js';
+import { schoolHolidayRegionOf } from '../school-holidays/index.js';
+import { weeklySegmentsOn } from './seasons.js';
+import { closuresFor } from './closures.js';
+
+/**
+ * What a layer needs of the organisation: its holiday rule, and (optional) its closures for every branch
+ * and its school-holiday region (for school-holiday seasons).
+ */
+export type OrganizationHours = Pick<Organization, 'holidays'> & Partial<Pick<Organization, 'closures' | 'schoolHolidayRegion' | 'municipalities'>>;
 
 /** The state of a layer: open, closed, unknown, or by appointment only. */
 export type HoursState = 'open' | 'closed' | 'unknown' | 'appointment';
@@ -80,7 +90,8 @@ export function mergeSegments(segments: Segment[]): Segment[] {
   return out;
 }
 
-function segmentsOf(intervals: readonly string[] | undefined, state: Segment['state']): Segment[] {
+/** Intervals ("09:00-17:00") as merged segments of one state. */
+export function segmentsOf(intervals: readonly string[] | undefined, state: Segment['state']): Segment[] {
   const segs: Segment[] = [];
   for (const iv of intervals ?? []) {
     const p = parseInterval(iv);
@@ -100,14 +111,18 @@ interface ParsedException {
 export class LayerTimeline implements Timeline {
   readonly layer: HoursLayer;
   readonly rule: ResolvedHolidayRule;
+  /** The school-holiday region of the branch, for school-holiday seasons. */
+  readonly region?: SchoolHolidayRegion;
   #exceptions: ParsedException[];
   #cache = new Map<number, LayerDay>();
 
-  constructor(layer: HoursLayer, organization?: Pick<Organization, 'holidays'>) {
+  /** With `branch`, the organisation's closures for that branch apply too (before the layer's own exceptions). */
+  constructor(layer: HoursLayer, organization?: OrganizationHours, branch?: Pick<Branch, 'id' | 'municipality'>) {
     this.layer = layer;
     this.rule = resolveHolidayRule(organization?.holidays, layer.holidays);
+    this.region = schoolHolidayRegionOf(organization, branch?.municipality);
     this.#exceptions = [];
-    (layer.exceptions ?? []).forEach((ex, index) => {
+    [...closuresFor(organization, branch, layer), ...(layer.exceptions ?? [])].forEach((ex, index) => {
       const from = parseDate(ex.date);
       const until = ex.until ? parseDate(ex.until) : from;
       if (from && until && dayNumber(until) >= dayNumber(from)) {
@@ -116,9 +131,9 @@ export class LayerTimeline implements Timeline {
     });
   }
 
-  /** The weekly pattern's segments for a date, ignoring exceptions and holidays. */
+  /** The weekly pattern's segments for a date (its season's, with appointment hours), ignoring exceptions and holidays. */
   weeklySegments(date: PlainDate): Segment[] {
-    return segmentsOf(this.layer.weekly[WEEKDAY_KEYS[weekdayOf(date)]!], 'open');
+    return weeklySegmentsOn(this.layer, date, this.region);
   }
 
   /**
@@ -362,9 +377,9 @@ export class BranchHours {
   /** Staff present while the doors are open; undefined when that never happens. */
   readonly staffed?: Timeline;
 
-  constructor(branch: Branch, organization?: Pick<Organization, 'holidays'>) {
+  constructor(branch: Branch, organization?: OrganizationHours) {
     this.branch = branch;
-    this.layers = (branch.hours ?? []).map((layer) => ({ layer, timeline: new LayerTimeline(layer, organization) }));
+    this.layers = (branch.hours ?? []).map((layer) => ({ layer, timeline: new LayerTimeline(layer, organization, branch) }));
     this.building = this.layers.find((l) => l.layer.kind === 'building');
     this.staffedLayer = this.layers.find((l) => l.layer.kind === 'staffed');
     this.desks = this.layers.filter((l) => l.layer.kind === 'desk');

@@ -3,3 +3,7 @@ export * from './holidays.js';
 export * from './engine.js';
 export * from './describe.js';
 export * from './schema-org.js';
+export * from './seasons.js';
+export * from './closures.js';
+export * from './stops.js';
+export * from './describe-more.js';

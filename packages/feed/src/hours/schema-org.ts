@@ -3,11 +3,14 @@
  * `openingHoursSpecification` from the weekly pattern of the doors (building, else staffed) and
  * `specialOpeningHoursSpecification` from the exceptions and holiday closures of the coming weeks.
  */
-import type { Branch, Organization } from '../generated/feed-types.js';
+import type { Branch, Organization, Stop, WeeklyPattern } from '../generated/feed-types.js';
 import { formatClock } from '../format/index.js';
 import { localize, safeUrl, type Lang } from '../text.js';
-import { addDays, dateOf, isoDate, type PlainDate } from '../time/amsterdam.js';
+import { addDays, dateOf, dayNumber, isoDate, type PlainDate } from '../time/amsterdam.js';
+import { amenityFeatures } from '../facilities.js';
+import { schoolHolidayPeriods } from '../school-holidays/index.js';
 import { BranchHours, type LayerTimeline, type Segment } from './engine.js';
+import { patternDay } from './seasons.js';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -28,7 +31,11 @@ export interface JsonLdOptions {
   days?: number;
 }
 
-/** The schema.org `Library` object of a branch (plain JSON, ready for `JSON.stringify`). */
+/**
+ * The schema.org `Library` object of a branch (plain JSON, ready for `JSON.stringify`): with seasons as
+ * `openingHoursSpecification` with `validFrom`/`validThrough`, facilities as `amenityFeature`, and for a mobile
+ * library its stops as `location` places with their timetables.
+ */
 export function libraryJsonLd(branch: Branch, organization: Organization, options: JsonLdOptions = {}): Record<string, unknown> {
   const lang = options.lang ?? 'nl';
   const hours = new BranchHours(branch, organization);
@@ -54,20 +61,25 @@ export function libraryJsonLd(branch: Branch, organization: Organization, option
   }
   if (branch.geo) out['geo'] = { '@type': 'GeoCoordinates', latitude: branch.geo.lat, longitude: branch.geo.lon };
   out['parentOrganization'] = { '@type': 'Organization', name: localize(organization.name, lang), ...(safeUrl(organization.website) ? { url: safeUrl(organization.website) } : {}) };
+  const today = dateOf(options.now ?? Date.now());
   if (doorsLayer) {
-    out['openingHoursSpecification'] = weeklySpecs(doorsLayer);
-    const special = specialSpecs(doorsLayer, dateOf(options.now ?? Date.now()), options.days ?? 60);
+    out['openingHoursSpecification'] = seasonalSpecs(doorsLayer, today);
+    const special = specialSpecs(doorsLayer, today, options.days ?? 60);
     if (special.length) out['specialOpeningHoursSpecification'] = special;
   }
+  const amenities = amenityFeatures(branch.facilities, lang);
+  if (amenities.length) out['amenityFeature'] = amenities;
+  if (branch.stops?.length) out['location'] = branch.stops.map((stop) => stopPlace(stop, lang));
   return out;
 }
 
-function weeklySpecs(timeline: LayerTimeline): Record<string, unknown>[] {
-  // Days with the same hours share one specification per interval.
-  const monday: PlainDate = { year: 2024, month: 1, day: 1 };
+type Validity = { validFrom?: string; validThrough?: string };
+
+/** The specifications of a weekly pattern: days with the same hours share one per interval. */
+function patternSpecs(weekly: WeeklyPattern | undefined, validity: Validity = {}): Record<string, unknown>[] {
   const groups: { segments: Segment[]; days: string[] }[] = [];
   DAYS.forEach((name, i) => {
-    const segments = timeline.weeklySegments(addDays(monday, i)).filter((s) => s.state === 'open');
+    const segments = patternDay(weekly, undefined, i);
     if (!segments.length) return;
     const group = groups.find((g) => sameSegments(g.segments, segments));
     if (group) group.days.push(name);
@@ -79,8 +91,58 @@ function weeklySpecs(timeline: LayerTimeline): Record<string, unknown>[] {
       dayOfWeek: g.days.map((d) => `https://schema.org/${d}`),
       opens: clock(s.from),
       closes: clock(s.to),
+      ...validity,
     })),
   );
+}
+
+/**
+ * The normal week, and each season that is not over with its `validFrom`/`validThrough`: dated seasons as
+ * written, school-holiday seasons per holiday of the coming year. Once an open-ended season has begun
+ * (new hours from a date on), it is the normal week and the old one is no longer published.
+ */
+function seasonalSpecs(timeline: LayerTimeline, today: PlainDate): Record<string, unknown>[] {
+  const layer = timeline.layer;
+  const todayIso = isoDate(today);
+  const dated = (layer.seasons ?? []).filter((s) => s.schoolHolidays === undefined && s.validFrom && !(s.validThrough && s.validThrough < todayIso));
+  const begun = dated.filter((s) => !s.validThrough && s.validFrom! <= todayIso).sort((a, b) => (a.validFrom! < b.validFrom! ? 1 : -1))[0];
+  const out = begun ? patternSpecs(begun.weekly, { validFrom: begun.validFrom! }) : patternSpecs(layer.weekly);
+  for (const s of dated) {
+    if (s === begun || (begun && !s.validThrough && s.validFrom! < begun.validFrom!)) continue;
+    out.push(...patternSpecs(s.weekly, { validFrom: s.validFrom!, ...(s.validThrough ? { validThrough: s.validThrough } : {}) }));
+  }
+  const region = timeline.region;
+  if (!region) return out;
+  const first = dayNumber(today);
+  for (const s of layer.seasons ?? []) {
+    if (s.schoolHolidays === undefined) continue;
+    for (const p of schoolHolidayPeriods(region)) {
+      if (p.throughDay < first || p.fromDay > first + 365) continue;
+      if (s.schoolHolidays !== true && !s.schoolHolidays.includes(p.kind)) continue;
+      const from = s.validFrom && s.validFrom > isoDate(p.from) ? s.validFrom : isoDate(p.from);
+      const through = s.validThrough && s.validThrough < isoDate(p.through) ? s.validThrough : isoDate(p.through);
+      if (through >= from) out.push(...closedOrSpecs(s.weekly, { validFrom: from, validThrough: through }));
+    }
+  }
+  return out;
+}
+
+/** A period's specifications; a period closed all week says so with 00:00-00:00 (as schema.org has it). */
+function closedOrSpecs(weekly: WeeklyPattern, validity: Validity): Record<string, unknown>[] {
+  const specs = patternSpecs(weekly, validity);
+  return specs.length ? specs : [{ '@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', ...validity }];
+}
+
+/** A stop of a mobile library as a schema.org `Place` with its weekly timetable. */
+function stopPlace(stop: Stop, lang: Lang): Record<string, unknown> {
+  const place: Record<string, unknown> = { '@type': 'Place', name: localize(stop.name, lang) };
+  if (stop.address) {
+    place['address'] = { '@type': 'PostalAddress', streetAddress: stop.address.street, postalCode: stop.address.postalCode, addressLocality: stop.address.city, addressCountry: 'NL' };
+  }
+  if (stop.geo) place['geo'] = { '@type': 'GeoCoordinates', latitude: stop.geo.lat, longitude: stop.geo.lon };
+  const specs = patternSpecs(stop.weekly);
+  if (specs.length) place['openingHoursSpecification'] = specs;
+  return place;
 }
 
 function specialSpecs(timeline: LayerTimeline, from: PlainDate, days: number): Record<string, unknown>[] {

@@ -1,13 +1,16 @@
 /**
  * iCalendar (RFC 5545) export of activities: one VCALENDAR with a VTIMEZONE for Europe/Amsterdam,
  * events at Amsterdam wall-clock time (DTSTART;TZID=Europe/Amsterdam), recurring activities kept as
- * RRULE + EXDATE, text escaped (3.3.11), lines folded at 75 octets (3.1) and ended with CRLF.
+ * RRULE + EXDATE (a series "not in the school holidays" with those dates as EXDATE, one "only in the school
+ * holidays" as RDATE dates, as far as the school-holiday data goes), text escaped (3.3.11), lines folded at 75 octets (3.1) and ended with CRLF.
  * Framework-free, no DOM: the element turns the string into a Blob.
  */
 import type { Activity, Branch, Feed } from '../generated/feed-types.js';
 import { localize, safeUrl, type Lang } from '../text.js';
-import { fromWall, parseDate, parseLocalDateTime, toWall, addDays, type PlainDate } from '../time/amsterdam.js';
-import { durationOf, parseRRule, seriesStartOf, WEEKDAY_CODES, type RRule } from '../recurrence/index.js';
+import { fromWall, parseDate, parseLocalDateTime, startOfDay, toWall, addDays, type PlainDate } from '../time/amsterdam.js';
+import { activityInstances, durationOf, parseRRule, seriesStartOf, WEEKDAY_CODES, type RRule } from '../recurrence/index.js';
+import { SCHOOL_HOLIDAY_COVERAGE } from '../school-holidays/data.js';
+import { schoolHolidayTest } from '../activities/school-holidays.js';
 
 export const ICAL_PRODID = '-//Biebkit//Biebkit activity calendar 1.0//NL';
 
@@ -196,8 +199,26 @@ function eventLines(feed: Pick<Feed, 'organization' | 'branches'>, activity: Act
       } catch {
         rule = undefined;
       }
-      if (rule) {
+      const held = rule && schoolHolidayTest(feed.organization, activity, feed.branches?.find((b) => b.id === activity.branch));
+      if (rule && held && activity.schoolHolidays === 'only') {
+        // Only in the school holidays: the dates themselves, as far as the school-holiday data goes.
+        const dates = schoolHolidayDates(activity, held, true);
+        if (!dates.length) return [];
+        const first = dates[0]!;
+        const at = lines.findIndex((l) => l.startsWith('DTSTART'));
+        const hasEnd = lines[at + 1]?.startsWith('DTEND') ?? false;
+        const days = Math.max(1, Math.round((duration ?? 86_400_000) / 86_400_000));
+        const startLine = allDay ? `DTSTART;VALUE=DATE:${icsDate(first.date)}` : `DTSTART;TZID=Europe/Amsterdam:${icsWall(first.startMs)}`;
+        const endLine = allDay ? `DTEND;VALUE=DATE:${icsDate(addDays(first.date, days))}` : duration !== undefined ? `DTEND;TZID=Europe/Amsterdam:${icsWall(first.startMs + duration)}` : undefined;
+        lines.splice(at, hasEnd ? 2 : 1, ...[startLine, endLine].filter((l): l is string => l !== undefined));
+        if (dates.length > 1) {
+          const rdates = dates.slice(1).map((i) => (allDay ? icsDate(i.date) : icsLocal(i.date, start.time!)));
+          lines.push(allDay ? `RDATE;VALUE=DATE:${rdates.join(',')}` : `RDATE;TZID=Europe/Amsterdam:${rdates.join(',')}`);
+        }
+      } else if (rule) {
         lines.push(`RRULE:${formatRRule(rule, allDay)}`);
+        // Not in the school holidays: those dates as exceptions, as far as the school-holiday data goes.
+        const skipped = held ? schoolHolidayDates(activity, held, false).map((i) => (allDay ? icsDate(i.date) : icsLocal(i.date, start.time!))) : [];
         const ex = (activity.recurrence.exdates ?? [])
           .map((text) => {
             const d = parseDate(text);
@@ -207,6 +228,7 @@ function eventLines(feed: Pick<Feed, 'organization' | 'branches'>, activity: Act
             return t ? icsLocal(t, t.hour * 3600 + t.minute * 60 + t.second) : undefined;
           })
           .filter((v): v is string => Boolean(v));
+        ex.push(...skipped.filter((v) => !ex.includes(v)));
         if (ex.length) lines.push(allDay ? `EXDATE;VALUE=DATE:${ex.join(',')}` : `EXDATE;TZID=Europe/Amsterdam:${ex.join(',')}`);
       }
     }
@@ -229,6 +251,12 @@ function eventLines(feed: Pick<Feed, 'organization' | 'branches'>, activity: Act
   lines.push(`STATUS:${activity.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`);
   lines.push('TRANSP:OPAQUE', 'END:VEVENT');
   return lines;
+}
+
+/** The occurrences of a series up to the end of the school-holiday data that its rule keeps (`kept`) or skips. */
+function schoolHolidayDates(activity: Activity, held: (date: PlainDate) => boolean, kept: boolean) {
+  const until = parseDate(SCHOOL_HOLIDAY_COVERAGE.through)!;
+  return activityInstances(activity, { fromMs: -Infinity, toMs: startOfDay(addDays(until, 1)) }).filter((i) => held(i.date) === kept);
 }
 
 /** One activity as a VEVENT (its lines folded, joined by CRLF; empty without a usable start), for `icalendar`. */

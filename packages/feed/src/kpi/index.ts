@@ -4,3 +4,4 @@ export * from './progress.js';
 export * from './series.js';
 export * from './goal.js';
 export * from './format.js';
+export * from './derived.js';

@@ -270,8 +270,8 @@ export function expandRule(start: SeriesStart, rule: RRule | string, exdates: Ex
   }
 }
 
-/** The days of one month that a MONTHLY rule picks, ascending. */
-function monthDays(r: RRule, start: PlainDate, year: number, month: number): number[] {
+/** The days of one month that a MONTHLY rule picks, ascending (`start` gives the day when the rule names none). */
+export function monthDays(r: RRule, start: PlainDate, year: number, month: number): number[] {
   const dim = daysInMonth(year, month);
   const fromMonthDay = r.byMonthDay?.map((n) => (n > 0 ? n : dim + 1 + n)).filter((d) => d >= 1 && d <= dim);
   let days: number[];
