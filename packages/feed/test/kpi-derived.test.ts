@@ -91,3 +91,21 @@ test('through the validator: a derived KPI is filled in when the feed is read, a
   assert.equal(readKpi(k, { today: { year: 2026, month: 12, day: 6 } }).point?.value, 38);
   assert.deepEqual(r.model.problems, []);
 });
+
+test('a published feed keeps the counts of the whole feed: withCountedKpis drops `derived`, and a slice reads them unchanged', async () => {
+  const { withCountedKpis } = await import('../src/kpi/derived.js');
+  const { scopeFeed } = await import('../src/scope.js');
+  const whole = { ...feed, kpis: [kpi({ from: 'activities', function: 'meeting-debate' })] };
+  const parsed = parseFeed(structuredClone(whole), { now: NOW });
+  assert.ok(parsed.ok);
+  const counted = withCountedKpis(parsed.model.feed);
+  assert.equal(counted.kpis![0]!.derived, undefined);
+  assert.deepEqual(counted.kpis![0]!.series.map((m) => [m.period, m.value]), [['2026', 2]]);
+  assert.ok(parsed.model.feed.kpis![0]!.derived, 'the model itself is left as it was');
+  // Brunssum's slice holds only the webinar, yet shows the organisation's count, with no warning.
+  const slice = parseFeed(JSON.stringify(scopeFeed(counted, 'GM0899')), { now: NOW });
+  assert.ok(slice.ok);
+  assert.deepEqual(slice.model.problems, []);
+  assert.deepEqual(slice.model.feed.kpis![0]!.series.map((m) => [m.period, m.value]), [['2026', 2]]);
+  assert.equal(withCountedKpis(feed), feed, 'a feed without derived KPIs is returned as it is');
+});

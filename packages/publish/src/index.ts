@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import {
   eventsJsonLd,
+  withCountedKpis,
   jsonLdText,
   libraryJsonLd,
   listOccurrences,
@@ -89,16 +90,17 @@ const AGENDA_PAGE = 25;
 /** Publishes a feed; refuses (writing nothing) a feed with errors, with the words of `biebkit validate`. */
 export async function publish(options: PublishOptions): Promise<PublishResult> {
   const source = options.source ?? 'feed';
-  const parsed = parseFeed(options.feedText, { url: source });
+  const now = options.now ?? Date.now();
+  const parsed = parseFeed(options.feedText, { url: source, now });
   if (feedHasErrors(parsed)) return { ok: false, report: validationReport(source, parsed) };
   if (!parsed.ok) throw new Error('unreachable');
-  const feed = parsed.model.feed;
+  // KPIs counted from the activities are counted here, once, from the whole feed (not again from a slice).
+  const feed = withCountedKpis(parsed.model.feed);
   const warnings: string[] = [];
   if (parsed.model.problems.length) {
     warnings.push(`${source}: ${parsed.model.problems.length} warning(s) (see biebkit validate); what they name is left out of the site`);
   }
   const base = siteBase(options.baseUrl, warnings);
-  const now = options.now ?? Date.now();
   const langs = options.langs?.length ? options.langs : LANGS;
   const cdn = cdnFiles(options.cdnDir);
   const url = (from: string, to: string) => (base ? new URL(to, base).href : relativeUrl(from, to));

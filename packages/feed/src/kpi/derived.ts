@@ -122,6 +122,24 @@ export function deriveKpis(feed: Feed, now: number): void {
   }
 }
 
+/**
+ * The feed as a publisher writes it: each derived KPI keeps the series counted (by `deriveKpis`) from the
+ * whole feed and loses `derived`, so it is read as counted, not counted again. A municipality's slice holds
+ * only that municipality's activities: counting again from it would shrink an organisation-wide count.
+ */
+export function withCountedKpis(feed: Feed): Feed {
+  if (!feed.kpis?.some((k) => k.derived)) return feed;
+  return {
+    ...feed,
+    kpis: feed.kpis.map((kpi) => {
+      if (!kpi.derived) return kpi;
+      const counted = { ...kpi };
+      delete counted.derived;
+      return counted;
+    }),
+  };
+}
+
 /** One cell of the table of activity counts: a municipality, a Wsob function, a period. */
 export interface ActivityCount {
   /** CBS code; undefined for activities without a place in a municipality. */
