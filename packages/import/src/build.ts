@@ -86,7 +86,7 @@ export function generatedNow(nowMs = Date.now()): string {
   return isoLocalDateTime(nowMs);
 }
 
-export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems: Problems, nowMs = Date.now()): Built | undefined {
+export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems: Problems, nowMs = Date.now(), quietWithoutOrganization = false): Built | undefined {
   const places = new WeakMap<object, ItemPlaces>();
   const tables = sources.tables?.sheets ?? new Map();
   const baseFeed = base?.feed as unknown as Obj | undefined;
@@ -135,6 +135,8 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
     organization = clone(baseFeed['organization'] as Obj);
     registerBase(organization, '/organization');
     orgEntries.push({ value: organization, base: baseFeed['organization'] as Obj, basePointer: '/organization', chain: [String(organization['id'])], fromSource: false });
+  } else if (quietWithoutOrganization && !orgSheet) {
+    return undefined; // a file could not be read: that error says enough
   } else {
     problems.error(orgSheet ? { kind: 'sheet', file: orgSheet.data.file, sheet: orgSheet.data.name } : { kind: 'import' }, msg(
       orgSheet
@@ -148,6 +150,12 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
   }
   attachChildren('Organisatie', orgEntries, Boolean(orgSheet));
   const muniSheet = tables.get('Gemeenten');
+  if (muniSheet && !((organization['municipalities'] as unknown[] | undefined)?.length)) {
+    problems.error({ kind: 'sheet', file: muniSheet.data.file, sheet: muniSheet.data.name }, msg(
+      'Gemeenten has no municipality: the organisation needs at least one (name and CBS code)',
+      'Gemeenten bevat geen gemeente: de organisatie heeft er minstens één nodig (naam en CBS-code)',
+    ));
+  }
   if (muniSheet) {
     const list = (organization['municipalities'] as Obj[] | undefined) ?? [];
     organization['municipalities'] = list.filter((m) => {
@@ -277,6 +285,9 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
           const all = [...own, ...values];
           if (all.length || required) p.value[field] = all;
           else delete p.value[field];
+          // What is said about the list as a whole (none, too many) is about the child sheet.
+          const fields = places.get(p.value)?.fields;
+          if (fields && !fields.has(field)) fields.set(field, rows?.[0]?.place ?? { kind: 'sheet', file: sheet.data.file, sheet: sheet.data.name });
         }
       } else if (parentFromSheet) {
         for (const p of parents) {
@@ -388,7 +399,6 @@ function giveIds(spec: SheetSpec, items: ReadItem[], baseList: Obj[] | undefined
     problems.info(item.fields.get('id') ?? item.place, same
       ? msg(`Id is empty: kept "${id}" from ${baseFile} (the same name)`, `Id is leeg: "${id}" behouden uit ${baseFile} (dezelfde naam)`)
       : msg(`Id is empty: made "${id}" (write it in the sheet to keep it)`, `Id is leeg: "${id}" gemaakt (zet hem in het blad om hem te houden)`));
-    item.fields.set('id', item.fields.get(nameField) ?? item.place);
   }
 }
 

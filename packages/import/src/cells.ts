@@ -51,7 +51,7 @@ function numberText(n: number): string {
 }
 
 export function isEmptyCell(cell: Cell | undefined): boolean {
-  return cell === undefined || (typeof cell.v === 'string' && cell.v.trim() === '');
+  return cell === undefined || (!cell.error && typeof cell.v === 'string' && cell.v.trim() === '');
 }
 
 // ---- numbers ---------------------------------------------------------------------------------------
@@ -286,6 +286,9 @@ function readPeriod(cell: Cell, options: ReadOptions): Parsed<string> {
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return ok(`${m[2]}-${pad(Number(m[1]))}`);
   m = /^([a-z]+)\.?\s+(\d{4})$/i.exec(text);
   if (m && MONTH_WORDS[m[1]!.toLowerCase()]) return ok(`${m[2]}-${pad(MONTH_WORDS[m[1]!.toLowerCase()]!)}`);
+  // "sep-25": a month as Excel shows a date cell formatted mmm-jj (and writes it in a CSV)
+  m = /^([a-z]+)\.?[-\s](\d{2})$/i.exec(text);
+  if (m && MONTH_WORDS[m[1]!.toLowerCase()]) return ok(`20${m[2]}-${pad(MONTH_WORDS[m[1]!.toLowerCase()]!)}`);
   const d = parseDateText(text, options);
   if (d && d !== 'not-real') return ok(isoOf(d));
   return bad(
@@ -376,8 +379,9 @@ export function codecOf(column: Column): Codec {
         read: (cell) => {
           let text = cellText(cell);
           let note: Message | undefined;
-          // Excel drops the leading 0 of a phone number typed in a number cell: 0235115300 → 235115300.
-          if (typeof cell.v === 'number' && /^\d{9}$/.test(text)) {
+          // Excel drops the leading 0 of a phone number typed in a number cell: 0235115300 → 235115300 (and
+          // writes it so in a CSV). A Dutch number has ten digits.
+          if (/^[1-9]\d{8}$/.test(text)) {
             text = `0${text}`;
             note = msg(`read as ${text} (Excel had dropped the 0: format the column as text)`, `gelezen als ${text} (Excel had de 0 weggelaten: maak de kolom tekst)`);
           }

@@ -153,8 +153,8 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
     root = new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
   } catch (e) {
     problems.error(filePlace, msg(
-      `${file} is not a readable iCalendar file (${e instanceof Error ? e.message : String(e)})`,
-      `${file} is geen leesbaar iCalendar-bestand (${e instanceof Error ? e.message : String(e)})`,
+      `not a readable iCalendar file (${e instanceof Error ? e.message : String(e)})`,
+      `geen leesbaar iCalendar-bestand (${e instanceof Error ? e.message : String(e)})`,
     ));
     return { items: [], events: 0 };
   }
@@ -427,7 +427,7 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
 
   for (const zone of zones.keys()) ICAL.TimezoneService.remove(zone);
   for (const name of unknownZones) {
-    problems.warn(filePlace, msg(`${file}: time zone "${name}" is unknown; its times were read as Amsterdam time`, `${file}: tijdzone "${name}" is onbekend; de tijden zijn gelezen als Amsterdamse tijd`));
+    problems.warn(filePlace, msg(`time zone "${name}" is unknown; its times were read as Amsterdam time`, `tijdzone "${name}" is onbekend; de tijden zijn gelezen als Amsterdamse tijd`));
   }
   for (const [location, u] of unmatched) {
     problems.warn(u.place, msg(
@@ -437,14 +437,14 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
   }
   if (unusedCategories.size) {
     problems.info(filePlace, msg(
-      `${file}: categories that name no audience, theme or Wsob function were not used: ${[...unusedCategories].slice(0, 12).join(', ')}${unusedCategories.size > 12 ? ', …' : ''}`,
-      `${file}: categorieën die geen doelgroep, opgave of Wsob-functie noemen, zijn niet gebruikt: ${[...unusedCategories].slice(0, 12).join(', ')}${unusedCategories.size > 12 ? ', …' : ''}`,
+      `categories that name no audience, theme or Wsob function were not used: ${[...unusedCategories].slice(0, 12).join(', ')}${unusedCategories.size > 12 ? ', …' : ''}`,
+      `categorieën die geen doelgroep, opgave of Wsob-functie noemen, zijn niet gebruikt: ${[...unusedCategories].slice(0, 12).join(', ')}${unusedCategories.size > 12 ? ', …' : ''}`,
     ));
   }
   if (ignored.size) {
     const list = [...ignored.entries()].map(([k, n]) => `${k}${n > 1 ? ` (${nl(n)}×)` : ''}`).join(', ');
-    problems.info(filePlace, msg(`${file}: not part of a feed, so not imported: ${list}`, `${file}: hoort niet in een feed, dus niet geïmporteerd: ${list}`));
+    problems.info(filePlace, msg(`not part of a feed, so not imported: ${list}`, `hoort niet in een feed, dus niet geïmporteerd: ${list}`));
   }
-  if (!vevents.length) problems.warn(filePlace, msg(`${file} holds no events`, `${file} bevat geen afspraken`));
+  if (!vevents.length) problems.warn(filePlace, msg('holds no events', 'bevat geen afspraken'));
   return { items, events: vevents.length };
 }

@@ -53,8 +53,8 @@ export async function importFiles(files: InputFile[], options: ImportOptions = {
     const parsed = parseFeed(options.into.text, { url: options.into.name });
     if (!parsed.ok) {
       problems.error({ kind: 'sheet', file: options.into.name }, msg(
-        `${options.into.name} cannot be added to: ${parsed.error.message}`,
-        `${options.into.name} is niet aan te vullen: ${parsed.error.message}`,
+        `cannot be added to: ${parsed.error.message}`,
+        `niet aan te vullen: ${parsed.error.message}`,
       ));
       return finish();
     }
@@ -123,13 +123,16 @@ export async function importFiles(files: InputFile[], options: ImportOptions = {
     problems.error({ kind: 'import' }, msg('nothing to import: give a workbook, CSV, .ics or OSM file', 'niets te importeren: geef een werkmap, CSV-, .ics- of OSM-bestand'));
     return finish();
   }
-  const built = buildFeed({ tables, calendar, osm }, base, problems, options.now);
+  const unreadable = problems.errors;
+  const built = buildFeed({ tables, calendar, osm }, base, problems, options.now, unreadable > 0);
   if (!built) return finish();
   const checked = parseFeed(built.feed, { url: 'import' });
   let valid: Feed | undefined;
   if (checked.ok) {
     placeProblems(built.feed, built.places, checked.model.problems, problems);
     valid = checked.model.feed;
+  } else if (checked.error.problems?.length) {
+    placeProblems(built.feed, built.places, checked.error.problems, problems);
   } else {
     problems.error({ kind: 'import' }, msg(`the result is not a feed: ${checked.error.message}`, `het resultaat is geen feed: ${checked.error.message}`));
   }

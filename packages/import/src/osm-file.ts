@@ -48,7 +48,7 @@ export async function osmHoursFromFile(file: string, bytes: Uint8Array, branches
   const objects = osmObjects(decodeText(bytes));
   const filePlace: Place = { kind: 'sheet', file };
   if (!objects) {
-    problems.error(filePlace, msg(`${file} is not a GeoJSON or Overpass JSON export of OpenStreetMap`, `${file} is geen GeoJSON- of Overpass-export van OpenStreetMap`));
+    problems.error(filePlace, msg('not a GeoJSON or Overpass JSON export of OpenStreetMap', 'geen GeoJSON- of Overpass-export van OpenStreetMap'));
     return [];
   }
   const out: OsmBranchHours[] = [];
@@ -82,12 +82,12 @@ export async function osmHoursFromFile(file: string, bytes: Uint8Array, branches
   }
   if (unmatched.length) {
     problems.warn(filePlace, msg(
-      `${file}: ${unmatched.length} object(s) with opening_hours match no branch (by name or address) and were not read: ${unmatched.slice(0, 8).join(', ')}${unmatched.length > 8 ? ', …' : ''}`,
-      `${file}: ${unmatched.length} object(en) met opening_hours passen bij geen vestiging (naam of adres) en zijn niet gelezen: ${unmatched.slice(0, 8).join(', ')}${unmatched.length > 8 ? ', …' : ''}`,
+      `${unmatched.length} object(s) with opening_hours match no branch (by name or address) and were not read: ${unmatched.slice(0, 8).join(', ')}${unmatched.length > 8 ? ', …' : ''}`,
+      `${unmatched.length} object(en) met opening_hours passen bij geen vestiging (naam of adres) en zijn niet gelezen: ${unmatched.slice(0, 8).join(', ')}${unmatched.length > 8 ? ', …' : ''}`,
     ));
   }
   if (withoutHours) {
-    problems.info(filePlace, msg(`${file}: ${withoutHours} object(s) without opening_hours`, `${file}: ${withoutHours} object(en) zonder opening_hours`));
+    problems.info(filePlace, msg(`${withoutHours} object(s) without opening_hours`, `${withoutHours} object(en) zonder opening_hours`));
   }
   return out;
 }

@@ -48,7 +48,7 @@ export function columnLetter(col: number): string {
 export function formatPlace(place: Place, lang: Lang = 'en'): string {
   switch (place.kind) {
     case 'cell':
-      return `${place.sheet}!${place.col === undefined ? '' : columnLetter(place.col)}${place.row}`;
+      return place.col === undefined ? `${place.sheet}!${place.row}:${place.row}` : `${place.sheet}!${columnLetter(place.col)}${place.row}`;
     case 'sheet':
       return place.sheet ?? place.file;
     case 'event':

@@ -73,7 +73,7 @@ export function rruleFromDutch(text: string): string | undefined {
     /^()(dagelijks|wekelijks|maandelijks)\b/.exec(rest);
   if (!freq) return undefined;
   const unit = freq[2]!;
-  parts['FREQ'] = unit.startsWith('dag') ? 'DAILY' : unit.startsWith('week') || unit === 'wekelijks' ? 'WEEKLY' : 'MONTHLY';
+  parts['FREQ'] = unit.startsWith('dag') ? 'DAILY' : unit.startsWith('wek') || unit.startsWith('week') ? 'WEEKLY' : 'MONTHLY';
   let interval = freq[1] ? Number(freq[1]) : 1;
   if (rest.startsWith('om de') && !freq[1]) interval = 2; // "om de week": every other week
   if (interval !== 1) parts['INTERVAL'] = String(interval);

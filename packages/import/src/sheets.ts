@@ -134,8 +134,8 @@ export function identifySheets(books: Book[], problems: Problems): { spec: Sheet
       ));
     } else {
       problems.warn(place, msg(
-        `${data.csv ? data.file : `sheet "${data.name}"`} is not a Biebkit sheet (its name and columns match none) and was not read`,
-        `${data.csv ? data.file : `blad "${data.name}"`} is geen Biebkit-blad (naam en kolommen passen bij geen enkel blad) en is niet gelezen`,
+        `not a Biebkit sheet (its name and columns match none): not read`,
+        `geen Biebkit-blad (naam en kolommen passen bij geen enkel blad): niet gelezen`,
       ));
     }
   }
@@ -216,13 +216,12 @@ async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, e
   const columns = columnsOf(spec);
   if (!found) {
     problems.error(sheetPlace, msg(
-      `${data.csv ? data.file : `sheet ${data.name}`} has no header row with the column names of ${spec.name} (${columns.filter((c) => c.mustHave).map((c) => c.header).join(', ')})`,
-      `${data.csv ? data.file : `blad ${data.name}`} heeft geen kopregel met de kolomnamen van ${spec.name} (${columns.filter((c) => c.mustHave).map((c) => c.header).join(', ')})`,
+      `no header row with the column names of ${spec.name} (${columns.filter((c) => c.mustHave).map((c) => c.header).join(', ')})`,
+      `geen kopregel met de kolomnamen van ${spec.name} (${columns.filter((c) => c.mustHave).map((c) => c.header).join(', ')})`,
     ));
     return undefined;
   }
   const { layout } = found;
-  const where = data.csv ? data.file : data.name;
   for (const u of found.unknown) {
     problems.warn(cellPlace(data, layout.headerRow, u.col, u.text), msg(
       `column "${u.text}" is not a column of ${spec.name} and was not read`,
@@ -235,15 +234,15 @@ async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, e
   const missingMust = columns.filter((c) => c.mustHave && !layout.columns.has(c) && !(c.info?.kind === 'id' && c.field === 'id'));
   if (missingMust.length) {
     problems.error(sheetPlace, msg(
-      `${where}: column${missingMust.length > 1 ? 's' : ''} ${missingMust.map((c) => `"${c.header}"`).join(', ')} ${missingMust.length > 1 ? 'are' : 'is'} missing (the header row ${layout.headerRow + 1} has ${[...layout.columns.keys()].map((c) => c.header).join(', ')}); the sheet was not read`,
-      `${where}: kolom${missingMust.length > 1 ? 'men' : ''} ${missingMust.map((c) => `"${c.header}"`).join(', ')} ontbreek${missingMust.length > 1 ? 'en' : 't'} (kopregel ${layout.headerRow + 1} heeft ${[...layout.columns.keys()].map((c) => c.header).join(', ')}); het blad is niet gelezen`,
+      `column${missingMust.length > 1 ? 's' : ''} ${missingMust.map((c) => `"${c.header}"`).join(', ')} ${missingMust.length > 1 ? 'are' : 'is'} missing (the header row ${layout.headerRow + 1} has ${[...layout.columns.keys()].map((c) => c.header).join(', ')}); the sheet was not read`,
+      `kolom${missingMust.length > 1 ? 'men' : ''} ${missingMust.map((c) => `"${c.header}"`).join(', ')} ontbreek${missingMust.length > 1 ? 'en' : 't'} (kopregel ${layout.headerRow + 1} heeft ${[...layout.columns.keys()].map((c) => c.header).join(', ')}); het blad is niet gelezen`,
     ));
     return undefined;
   }
   if (data.truncatedAt) {
     problems.error(sheetPlace, msg(
-      `${where} runs to row ${nl(data.truncatedAt)}; Biebkit reads at most ${nl(MAX_ROWS)} rows a sheet: split the file, or remove old rows. Nothing of this sheet was read`,
-      `${where} loopt tot rij ${nl(data.truncatedAt)}; Biebkit leest hoogstens ${nl(MAX_ROWS)} rijen per blad: splits het bestand of haal oude rijen weg. Niets van dit blad is gelezen`,
+      `the sheet runs to row ${nl(data.truncatedAt)}; Biebkit reads at most ${nl(MAX_ROWS)} rows a sheet: split the file, or remove old rows. Nothing of this sheet was read`,
+      `het blad loopt tot rij ${nl(data.truncatedAt)}; Biebkit leest hoogstens ${nl(MAX_ROWS)} rijen per blad: splits het bestand of haal oude rijen weg. Niets van dit blad is gelezen`,
     ));
     return undefined;
   }
@@ -387,6 +386,8 @@ function requiredPresent(item: ReadItem, spec: SheetSpec, columns: Column[], lay
     if (getPath(item.value, column.field) !== undefined) continue;
     if (column.field === spec.key && spec.key === 'id') {
       item.needsId = true;
+      const c = layout.columns.get(column);
+      if (c !== undefined) item.fields.set('id', cellPlace(data, r, c, column.header));
       continue;
     }
     const c = layout.columns.get(column);
@@ -450,15 +451,24 @@ function checkObjects(value: Record<string, unknown>, spec: SheetSpec, read: Row
       const lacking = required.filter((k) => (child as Record<string, unknown>)[k] === undefined);
       if (!lacking.length) continue;
       const filled = columns.filter((c) => c.field?.startsWith(`${p}.`) && getPath(value, c.field) !== undefined && c.lang !== 'en').map((c) => c.header);
+      // The columns of the missing fields (and of a missing object: Nulmeting waarde and datum), named once.
+      const names: string[] = [];
+      let place: Place | undefined;
+      let unreadable = false;
       for (const k of lacking) {
-        const column = columns.find((c) => c.field === `${p}.${k}` && c.lang !== 'en');
-        const c = column && layout.columns.get(column);
-        if (c !== undefined && !isEmptyCell(data.rows[r]?.[c])) continue; // unreadable: named already
-        const place = c !== undefined ? cellPlace(data, r, c, column!.header) : read.places.get([...read.places.keys()].find((f) => f.startsWith(`${p}.`)) ?? '') ?? rowPlace;
-        const name = column?.header ?? k;
+        const own = columns.filter((c) => (c.field === `${p}.${k}` || c.field?.startsWith(`${p}.${k}.`)) && c.lang !== 'en');
+        if (own.some((o) => layout.columns.has(o) && !isEmptyCell(data.rows[r]?.[layout.columns.get(o)!]))) unreadable = true; // named already
+        names.push(...(own.length ? own.map((o) => o.header) : [k]));
+        const first = own.find((c) => layout.columns.has(c));
+        if (!place && first) place = cellPlace(data, r, layout.columns.get(first)!, first.header);
+      }
+      if (!unreadable) {
+        place ??= read.places.get([...read.places.keys()].find((f) => f.startsWith(`${p}.`)) ?? '') ?? rowPlace;
+        const many = names.length > 1;
+        const list = (and: string) => (many ? `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}` : names[0]!);
         problems.error(place, msg(
-          `${name} is empty, but ${filled.join(', ')} ${filled.length > 1 ? 'are' : 'is'} filled in: fill it in too, or empty ${filled.length > 1 ? 'those' : 'that'}`,
-          `${name} is leeg, maar ${filled.join(', ')} ${filled.length > 1 ? 'zijn' : 'is'} ingevuld: vul het ook in, of maak ${filled.length > 1 ? 'die' : 'dat'} leeg`,
+          `${list('and')} ${many ? 'are' : 'is'} empty, but ${filled.join(', ')} ${filled.length > 1 ? 'are' : 'is'} filled in: fill ${many ? 'them' : 'it'} in too, or empty ${filled.length > 1 ? 'those' : 'that'}`,
+          `${list('en')} ${many ? 'zijn' : 'is'} leeg, maar ${filled.join(', ')} ${filled.length > 1 ? 'zijn' : 'is'} ingevuld: vul ${many ? 'ze' : 'het'} ook in, of maak ${filled.length > 1 ? 'die' : 'dat'} leeg`,
         ));
       }
       deletePath(value, p);

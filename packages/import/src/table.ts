@@ -607,7 +607,7 @@ export const SHEETS: SheetSpec[] = [
   },
   {
     name: 'Kengetallen',
-    aliases: ['KPIs', 'KPI', "KPI's", 'Indicatoren'],
+    aliases: ['KPIs', 'KPI', 'Indicatoren'],
     schema: '#/$defs/kpi',
     target: { kind: 'list', list: 'kpis' },
     key: 'id',

@@ -1,23 +1,13 @@
 /** Small text helpers shared by the readers: ids from names, words compared loosely, a stable hash. */
+import { slugify } from '@biebkit/feed';
+
+export { slugify };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
 
 /** True for a feed id: letters, digits, `-`, `_`, `.`, starting with a letter or digit, at most 80. */
 export function isId(text: string): boolean {
   return ID.test(text);
-}
-
-/** Lower case, accents off, runs of anything else one dash: "Bibliotheek Heemstede (Plein 1)" → "bibliotheek-heemstede-plein-1". */
-export function slugify(text: string, max = 60): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/g, '');
-  return slug;
 }
 
 /** A word compared loosely: lower case, no accents, single spaces, no dots or quotes around. */

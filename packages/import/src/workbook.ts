@@ -46,6 +46,8 @@ export function sniff(name: string, bytes: Uint8Array): FileKind {
     return 'feed';
   }
   if (/\.(ics|ical|ifb)$/i.test(name)) return 'ics';
+  // Flat OpenDocument (.fods), SpreadsheetML 2003 (.xml) or an HTML table saved by Excel: SheetJS reads them.
+  if (/^<(\?xml|office:document|workbook|html|table|!doctype html)/i.test(head)) return 'workbook';
   // Text without control characters: a CSV (or tab-separated) export.
   const sample = bytes.subarray(0, 4096);
   const binary = [...sample].some((b) => b === 0 && !startsWith(bytes, [0xff, 0xfe]) && !startsWith(bytes, [0xfe, 0xff]));
@@ -60,12 +62,30 @@ export function sniff(name: string, bytes: Uint8Array): FileKind {
 export function decodeText(bytes: Uint8Array): string {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16be(bytes.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// Windows-1252 puts € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ at 0x80-0x9F, where Latin-1 has control
+// characters. Node's TextDecoder('windows-1252') decodes those bytes as Latin-1 (browsers do not), so they are
+// mapped here, the same in both.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeUtf16be(bytes: Uint8Array): string {
+  const swapped = new Uint8Array(bytes.length - (bytes.length % 2));
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1]!;
+    swapped[i + 1] = bytes[i]!;
+  }
+  return new TextDecoder('utf-16le').decode(swapped);
+}
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]!);
 }
 
 /** Which encoding decodeText chose, for messages and tests. */
@@ -85,7 +105,7 @@ export function encodingOf(bytes: Uint8Array): string {
 function containerEntries(bytes: Uint8Array): string[] {
   try {
     const cfb = XLSX.CFB.read(bytes, { type: 'array' });
-    return cfb.FullPaths.map((p: string) => p.replace(/^Root Entry\//, ''));
+    return cfb.FullPaths.map((p: string) => p.replace(/^Root Entry\//, '')).filter((p: string) => p && !p.startsWith('\u0001'));
   } catch {
     return [];
   }
@@ -119,9 +139,9 @@ function sheetFromWorksheet(file: string, name: string, ws: XLSX.WorkSheet, csv:
   const sheet: SheetData = { file, name, csv, rows, date1904 };
   const full = ws['!fullref'] ? XLSX.utils.decode_range(ws['!fullref']) : undefined;
   if (full && full.e.r + 1 > MAX_ROWS + 20) {
-    // Only when the rows at the cut still hold data: a sheet formatted down to row 1,048,576 is not "too big".
-    const tail = rows.slice(-20).filter((row) => row?.some((c) => c && !(typeof c.v === 'string' && !c.v.trim())));
-    if (tail.length) sheet.truncatedAt = full.e.r + 1;
+    // Only when rows beyond the limit hold data: a sheet formatted down to row 1,048,576 is not "too big".
+    const beyond = rows.slice(MAX_ROWS).some((row) => row?.some((c) => c && (c.error || !(typeof c.v === 'string' && !c.v.trim()))));
+    if (beyond) sheet.truncatedAt = full.e.r + 1;
   }
   return sheet;
 }
@@ -147,23 +167,23 @@ export function readBook(file: string, bytes: Uint8Array): Book {
     throw new UnreadableFile(
       { kind: 'sheet', file },
       msg(
-        `${file} is ${nl(Math.round(bytes.byteLength / 1024 / 1024))} MB; Biebkit reads files up to ${MAX_BYTES / 1024 / 1024} MB`,
-        `${file} is ${nl(Math.round(bytes.byteLength / 1024 / 1024))} MB; Biebkit leest bestanden tot ${MAX_BYTES / 1024 / 1024} MB`,
+        `the file is ${nl(Math.round(bytes.byteLength / 1024 / 1024))} MB; Biebkit reads files up to ${MAX_BYTES / 1024 / 1024} MB`,
+        `het bestand is ${nl(Math.round(bytes.byteLength / 1024 / 1024))} MB; Biebkit leest bestanden tot ${MAX_BYTES / 1024 / 1024} MB`,
       ),
     );
   }
   const kind = sniff(file, bytes);
   if (kind === 'csv') return { sheets: [readCsv(file, bytes)] };
   if (kind !== 'workbook') {
-    throw new UnreadableFile({ kind: 'sheet', file }, msg(`${file} is not a workbook or CSV file`, `${file} is geen werkmap of CSV-bestand`));
+    throw new UnreadableFile({ kind: 'sheet', file }, msg('not a workbook or CSV file', 'geen werkmap of CSV-bestand'));
   }
   const entries = containerEntries(bytes);
   if (entries.includes('EncryptionInfo') || entries.includes('EncryptedPackage')) {
     throw new UnreadableFile(
       { kind: 'sheet', file },
       msg(
-        `${file} is protected with a password. Open it in Excel or LibreOffice, remove the password (Excel: File › Info › Protect Workbook › Encrypt with Password, empty) and save it, then import it again`,
-        `${file} is beveiligd met een wachtwoord. Open het in Excel of LibreOffice, haal het wachtwoord weg (Excel: Bestand › Info › Werkmap beveiligen › Versleutelen met wachtwoord, leeg) en sla het op; importeer het daarna opnieuw`,
+        `the workbook is protected with a password. Open it in Excel or LibreOffice, remove the password (Excel: File › Info › Protect Workbook › Encrypt with Password, empty) and save it, then import it again`,
+        `de werkmap is beveiligd met een wachtwoord. Open het in Excel of LibreOffice, haal het wachtwoord weg (Excel: Bestand › Info › Werkmap beveiligen › Versleutelen met wachtwoord, leeg) en sla het op; importeer het daarna opnieuw`,
       ),
     );
   }
@@ -174,21 +194,21 @@ export function readBook(file: string, bytes: Uint8Array): Book {
       throw new UnreadableFile(
         { kind: 'sheet', file },
         msg(
-          `${file} is a zip archive, but not a workbook (it holds ${entries.filter((e) => !e.endsWith('/')).slice(0, 3).join(', ') || 'nothing'}${entries.length > 3 ? ', …' : ''}): save the workbook as .xlsx and import that`,
-          `${file} is een zip-archief, maar geen werkmap (er zit ${entries.filter((e) => !e.endsWith('/')).slice(0, 3).join(', ') || 'niets'}${entries.length > 3 ? ', …' : ''} in): sla de werkmap op als .xlsx en importeer die`,
+          `a zip archive, but not a workbook (it holds ${entries.filter((e) => !e.endsWith('/')).slice(0, 3).join(', ') || 'nothing'}${entries.length > 3 ? ', …' : ''}): save the workbook as .xlsx and import that`,
+          `een zip-archief, maar geen werkmap (er zit ${entries.filter((e) => !e.endsWith('/')).slice(0, 3).join(', ') || 'niets'}${entries.length > 3 ? ', …' : ''} in): sla de werkmap op als .xlsx en importeer die`,
         ),
       );
     }
   }
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', dense: true, cellFormula: true, cellNF: true, cellHTML: false, cellStyles: false, sheetRows: MAX_ROWS + 20 });
+    wb = XLSX.read(bytes, { type: 'array', dense: true, cellFormula: true, cellNF: true, cellHTML: false, cellStyles: false, sheetStubs: true, sheetRows: MAX_ROWS + 20 });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     if (/password|encrypt/i.test(reason)) {
-      throw new UnreadableFile({ kind: 'sheet', file }, msg(`${file} is protected with a password: remove it in Excel and save again`, `${file} is beveiligd met een wachtwoord: haal het weg in Excel en sla opnieuw op`));
+      throw new UnreadableFile({ kind: 'sheet', file }, msg('the workbook is protected with a password: remove it in Excel and save again', 'de werkmap is beveiligd met een wachtwoord: haal het weg in Excel en sla opnieuw op'));
     }
-    throw new UnreadableFile({ kind: 'sheet', file }, msg(`${file} cannot be read as a workbook (${reason})`, `${file} is niet te lezen als werkmap (${reason})`));
+    throw new UnreadableFile({ kind: 'sheet', file }, msg(`cannot be read as a workbook (${reason})`, `niet te lezen als werkmap (${reason})`));
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   return { sheets: wb.SheetNames.map((name) => sheetFromWorksheet(file, name, wb.Sheets[name]!, false, date1904)) };
@@ -208,14 +228,11 @@ function readCsv(file: string, bytes: Uint8Array): SheetData {
     const wb = XLSX.read(text, { type: 'string', raw: true, dense: true, sheetRows: MAX_ROWS + 20, ...(FS ? { FS } : {}) });
     ws = wb.Sheets[wb.SheetNames[0]!]!;
   } catch (e) {
-    throw new UnreadableFile({ kind: 'sheet', file }, msg(`${file} cannot be read as CSV (${e instanceof Error ? e.message : String(e)})`, `${file} is niet te lezen als CSV`));
+    throw new UnreadableFile({ kind: 'sheet', file }, msg(`cannot be read as CSV (${e instanceof Error ? e.message : String(e)})`, `niet te lezen als CSV (${e instanceof Error ? e.message : String(e)})`));
   }
   const base = file.split(/[\\/]/).pop()!;
   const sheet = sheetFromWorksheet(file, base, ws, true, false);
-  if (!sheet.truncatedAt) {
-    const lines = text.split('\n').length;
-    if (lines > MAX_ROWS + 20 && sheet.rows.slice(-5).some(Boolean)) sheet.truncatedAt = lines;
-  }
+  if (!sheet.truncatedAt && sheet.rows.length >= MAX_ROWS + 20) sheet.truncatedAt = text.split('\n').filter((l) => l.trim()).length;
   return sheet;
 }
 
