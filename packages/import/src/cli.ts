@@ -9,7 +9,7 @@
 import type { CliIo } from '@biebkit/feed/cli';
 import { parseFeed } from '@biebkit/feed/validate';
 import type { Feed } from '@biebkit/feed';
-import { importFiles, feedSummary } from './import.js';
+import { asWritten, importFiles, feedSummary } from './import.js';
 import { exportCsv, exportWorkbook, templateWorkbook } from './export.js';
 import { changeCounts, diffFeeds, formatChange } from './diff.js';
 import { formatProblem, type Lang } from './problems.js';
@@ -108,7 +108,7 @@ async function readFeedFile(path: string): Promise<Feed | string> {
   }
   const parsed = parseFeed(text, { url: path });
   if (!parsed.ok) return `${path}: not usable: ${parsed.error.message}`;
-  return parsed.model.feed;
+  return asWritten(text, parsed.model);
 }
 
 async function exportFeed(files: string[], out: string | undefined, flags: Map<string, string | true>, io: CliIo): Promise<number> {
@@ -130,7 +130,7 @@ async function exportFeed(files: string[], out: string | undefined, flags: Map<s
   }
   const errors = parsed.model.problems.filter((p) => p.severity === 'error');
   for (const p of errors) io.err(`error   ${input} ${p.path || '/'}: ${p.message} (not in the workbook)`);
-  const feed = parsed.model.feed;
+  const feed = asWritten(text, parsed.model);
   if (flags.has('--csv')) {
     await mkdir(out, { recursive: true });
     for (const file of exportCsv(feed)) await writeAtomic(`${out.replace(/\/$/, '')}/${file.name}`, file.bytes);

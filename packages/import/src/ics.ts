@@ -86,7 +86,7 @@ export function htmlToText(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n• ')
-    .replace(/<\/(p|div|h[1-6]|li|ul|ol|tr|table|blockquote)\s*>/gi, '\n')
+    .replace(/<\/(p|div|h[1-6]|ul|ol|tr|table|blockquote)\s*>/gi, '\n')
     .replace(/<(p|div|h[1-6]|ul|ol|tr|table|blockquote)\b[^>]*>/gi, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
@@ -402,8 +402,11 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
     const prop = ve.getFirstProperty('dtstart')!;
     const tzid = prop.getParameter('tzid') as string | undefined;
     const t = prop.getFirstValue() as ICAL.Time;
-    const floating = t.zone !== ICAL.Timezone.utcTimezone && !tzid && !calendarZone;
-    if (floating || ianaZone(tzid ?? calendarZone ?? '') === 'Europe/Amsterdam') return;
+    if (t.zone !== ICAL.Timezone.utcTimezone) {
+      const zone = tzid ?? calendarZone;
+      // Floating, or kept in Amsterdam: the wall clock is the feed's.
+      if (!zone || ianaZone(zone) === 'Europe/Amsterdam' || (zones.has(zone) && zone === 'Europe/Amsterdam')) return;
+    }
     const want = start.wall.slice(11);
     const event = new ICAL.Event(ve);
     const it = event.iterator();

@@ -5,7 +5,7 @@
  * and problems out, so the command line and the studio use the very same code.
  */
 import { parseFeed } from '@biebkit/feed/validate';
-import type { Feed } from '@biebkit/feed';
+import type { Feed, FeedModel } from '@biebkit/feed';
 import { buildFeed, placeProblems, prepareIds, type BaseFeed, type OsmBranchHours } from './build.js';
 import { msg, Problems, UnreadableFile, type ImportProblem } from './problems.js';
 import { readTables, type ReadItem, type TableInput } from './sheets.js';
@@ -61,7 +61,7 @@ export async function importFiles(files: InputFile[], options: ImportOptions = {
     for (const p of parsed.model.problems) {
       problems.add(p.severity, { kind: 'feed', file: options.into.name, pointer: p.path }, msg(p.message, `controle: ${p.message}`));
     }
-    base = { feed: parsed.model.feed, file: options.into.name };
+    base = { feed: asWritten(options.into.text, parsed.model), file: options.into.name };
   }
 
   for (const file of files) {
@@ -151,6 +151,15 @@ export async function importFiles(files: InputFile[], options: ImportOptions = {
       counts,
     };
   }
+}
+
+/**
+ * The feed as its file has it when the validator found no errors (the validator also tidies links, which
+ * would show as changes), else as the validator keeps it (what has errors left out).
+ */
+export function asWritten(text: string, model: FeedModel): Feed {
+  if (model.problems.some((p) => p.severity === 'error')) return model.feed;
+  return JSON.parse(text.replace(/^\uFEFF/, '')) as Feed;
 }
 
 /** One line about a feed: "2 branches, 12 KPIs, 7 goals, 31 activities". */

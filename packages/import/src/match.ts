@@ -25,6 +25,7 @@ export function matchBranch(location: string, branches: BranchRef[]): { id: stri
       return number && new RegExp(`\\b${number.replace(/\s/g, '\\s*')}\\b`).test(l);
     });
     if (withNumber.length) return pick(withNumber);
+    if (atCode.length) return pick(atCode);
   }
   const byStreet = branches.filter((b) => b.address && l.includes(loose(b.address.street)) && l.includes(loose(b.address.city)));
   if (byStreet.length) return pick(byStreet);

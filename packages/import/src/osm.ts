@@ -29,10 +29,13 @@ export interface OsmHours {
 
 export class OsmError extends Error {
   readonly text: Message;
-  constructor(text: Message) {
+  /** A typo (the opening_hours package's message is better), or valid OSM the feed cannot say. */
+  readonly syntax: boolean;
+  constructor(text: Message, syntax = false) {
     super(text.en);
     this.name = 'OsmError';
     this.text = text;
+    this.syntax = syntax;
   }
 }
 
@@ -40,6 +43,9 @@ type Tok = { t: 'year' | 'month' | 'num' | 'wd' | 'ph' | 'sh' | 'time' | 'sym' |
 
 const fail = (en: string, nl: string): never => {
   throw new OsmError(msg(en, nl));
+};
+const syntax = (en: string, nl: string): never => {
+  throw new OsmError(msg(en, nl), true);
 };
 
 function tokenize(text: string): Tok[] {
@@ -53,7 +59,7 @@ function tokenize(text: string): Tok[] {
     m = re.exec(text);
     if (!m || m.index !== pos) {
       const rest = text.slice(pos, pos + 12);
-      fail(`"${rest}" is not opening_hours syntax`, `"${rest}" is geen opening_hours-schrijfwijze`);
+      syntax(`"${rest}" is not opening_hours syntax`, `"${rest}" is geen opening_hours-schrijfwijze`);
     }
     pos = re.lastIndex;
     const [, comment, always, time, year, num, month, wd, ph, sh, mod, word, sym] = m!;
@@ -151,7 +157,7 @@ function parseRules(toks: Tok[]): Rule[] {
         }
         const a = dayNumber(from);
         const b = dayNumber(to);
-        if (!Number.isFinite(a) || !Number.isFinite(b) || b < a) fail('a date range that ends before it starts', 'een periode die eindigt voordat hij begint');
+        if (!Number.isFinite(a) || !Number.isFinite(b) || b < a) syntax('a date range that ends before it starts', 'een periode die eindigt voordat hij begint');
         if (b - a > 800) fail('a dated rule longer than two years', 'een regel met data van meer dan twee jaar');
         rule.dates = { from: a, to: b };
         if (isSym(peek(), ':')) i++;
@@ -195,16 +201,16 @@ function parseRules(toks: Tok[]): Rule[] {
         for (;;) {
           const from = toks[i++]!;
           if (isSym(peek(), '+')) fail(`an open end (${from.v}+) cannot be said in the feed`, `een open einde (${from.v}+) kan niet in de feed`);
-          if (!isSym(peek(), '-')) fail(`${from.v} needs an end time (${from.v}-17:00)`, `${from.v} heeft een eindtijd nodig (${from.v}-17:00)`);
+          if (!isSym(peek(), '-')) syntax(`${from.v} needs an end time (${from.v}-17:00)`, `${from.v} heeft een eindtijd nodig (${from.v}-17:00)`);
           i++;
           const to = peek();
           if (to?.t === 'word') fail(`times from the sun (${to.v}) cannot be said in the feed: give clock times`, `tijden naar de zon (${to.v}) kunnen niet in de feed: geef kloktijden`);
-          if (to?.t !== 'time') fail(`${from.v}- needs an end time`, `${from.v}- heeft een eindtijd nodig`);
+          if (to?.t !== 'time') syntax(`${from.v}- needs an end time`, `${from.v}- heeft een eindtijd nodig`);
           i++;
           if (isSym(peek(), '+') || isSym(peek(), '/')) fail(`"${from.v}-${to!.v}${peek()!.v}…" cannot be said in the feed`, `"${from.v}-${to!.v}${peek()!.v}…" kan niet in de feed`);
           const a = minutes(from.v);
           let b = minutes(to!.v);
-          if (a >= 1440 || b > 48 * 60) fail(`${from.v}-${to!.v} is not a time range`, `${from.v}-${to!.v} is geen tijdvak`);
+          if (a >= 1440 || b > 48 * 60) syntax(`${from.v}-${to!.v} is not a time range`, `${from.v}-${to!.v} is geen tijdvak`);
           if (b <= a) b += 1440; // past midnight
           times.push([a, b]);
           if (isSym(peek(), ',') && peek(1)?.t === 'time') i++;
@@ -217,7 +223,7 @@ function parseRules(toks: Tok[]): Rule[] {
     if (peek()?.t === 'comment') rule.comment = toks[i++]!.v;
     if (!rule.dates && !rule.weekdays && !rule.ph && !rule.times && !rule.mod) {
       const t = peek();
-      fail(`"${t?.v ?? ''}" is not where a rule can start`, `"${t?.v ?? ''}" kan geen regel beginnen`);
+      syntax(`"${t?.v ?? ''}" is not where a rule can start`, `"${t?.v ?? ''}" kan geen regel beginnen`);
     }
     rules.push(rule);
     const next = peek();
@@ -225,7 +231,7 @@ function parseRules(toks: Tok[]): Rule[] {
     if (isSym(next, ';')) additional = false;
     else if (isSym(next, ',')) additional = true;
     else if (isSym(next, '||')) fail('fallback rules (||) cannot be said in the feed', 'terugvalregels (||) kunnen niet in de feed');
-    else fail(`"${next.v}" was not expected here`, `"${next.v}" hoort hier niet`);
+    else syntax(`"${next.v}" was not expected here`, `"${next.v}" hoort hier niet`);
     i++;
     if (i >= toks.length) break; // a trailing ";" is allowed
   }
@@ -254,7 +260,7 @@ interface DayRule {
 /** Reads an OSM opening_hours value into a layer's hours. Throws OsmError with what the feed cannot say. */
 export function osmToHours(text: string): OsmHours {
   const value = text.trim();
-  if (!value) fail('the opening_hours value is empty', 'de opening_hours-waarde is leeg');
+  if (!value) syntax('the opening_hours value is empty', 'de opening_hours-waarde is leeg');
   const rules = parseRules(tokenize(value));
   const weekly: ([number, number][] | undefined)[] = Array.from({ length: 7 }, () => undefined);
   const spills: [number, number][][] = Array.from({ length: 7 }, () => []);
@@ -265,7 +271,8 @@ export function osmToHours(text: string): OsmHours {
     const closes = rule.mod === 'off' || rule.mod === 'closed';
     if (rule.dates) {
       if (rule.weekdays || rule.ph) fail('weekdays inside a dated rule cannot be said in the feed: give each date', 'weekdagen binnen een regel met datum kunnen niet in de feed: geef elke datum');
-      const status: HoursException['status'] = closes ? 'closed' : rule.mod === 'unknown' ? 'unknown' : 'open';
+      // As in OSM, a comment without "open" makes the hours unknown ("2026 Dec 31 10:00-15:00 "ring aan"").
+      const status: HoursException['status'] = closes ? 'closed' : rule.mod === 'unknown' || (rule.comment && rule.mod !== 'open') ? 'unknown' : 'open';
       const ranges = closes ? [] : rule.times ?? [[0, 1440]];
       if (ranges.some(([, b]) => b > 1440)) fail('a dated rule past midnight cannot be said in the feed', 'een regel met datum over middernacht kan niet in de feed');
       for (let d = rule.dates.from; d <= rule.dates.to; d++) {
@@ -286,6 +293,8 @@ export function osmToHours(text: string): OsmHours {
     if (rule.mod === 'unknown') fail('weekly hours cannot be "unknown" in the feed (only dated exceptions can)', 'weektijden kunnen niet "unknown" zijn in de feed (alleen uitzonderingen met datum)');
     const days = rule.weekdays ?? [0, 1, 2, 3, 4, 5, 6];
     for (const d of days) {
+      // A normal rule for a day replaces all that earlier rules said of it, the hours past midnight too.
+      if (!rule.additional) spills[d] = [];
       if (closes) {
         weekly[d] = [];
         continue;
@@ -358,7 +367,7 @@ export function osmToHours(text: string): OsmHours {
 
 // ---- syntax check by the opening_hours package ------------------------------------------------------------
 
-type OpeningHoursCtor = new (value: string, nominatim: unknown, options?: unknown) => { getWarnings(): string[] };
+type OpeningHoursCtor = new (value: string, nominatim: unknown, options?: unknown) => { getWarnings(): string[]; prettifyValue(): string };
 let ohModule: Promise<OpeningHoursCtor> | undefined;
 
 /** Loads the opening_hours package (about 1 MB): only when an OSM value is read. */
@@ -370,25 +379,41 @@ export function loadOpeningHours(): Promise<OpeningHoursCtor> {
 /** Where the Dutch public holidays come from for the opening_hours package. */
 export const NOMINATIM_NL = { lat: 52.37, lon: 4.89, address: { country_code: 'nl', state: 'Noord-Holland' } };
 
-/** The opening_hours package's complaint about a value, if it has one (a typo, not a feature the feed lacks). */
-export async function osmSyntaxError(value: string): Promise<string | undefined> {
+/** The opening_hours package's reading of a value: its complaint (a typo), or the value as it writes it. */
+export async function osmPackageReading(value: string): Promise<{ error: string } | { pretty: string }> {
   const OpeningHours = await loadOpeningHours();
   try {
-    new OpeningHours(value, NOMINATIM_NL, { mode: 0, tag_key: 'opening_hours' });
-    return undefined;
+    return { pretty: new OpeningHours(value, NOMINATIM_NL, { mode: 0, tag_key: 'opening_hours' }).prettifyValue() };
   } catch (e) {
-    return String(e instanceof Error ? e.message : e).split('\n')[0]!.trim();
+    return { error: String(e instanceof Error ? e.message : e).split('\n')[0]!.trim() };
   }
 }
 
-/** Reads an OSM value: a syntax error from the package first, then what the feed cannot say. */
+/**
+ * Reads an OSM value. Valid OSM that the feed cannot say gets that message; a typo gets the opening_hours
+ * package's message; a value the package reads in its own way ("mo-fr 10-17") is read as the package writes it.
+ */
 export async function readOsm(value: string): Promise<{ ok: true; hours: OsmHours } | { ok: false; error: Message }> {
-  const syntax = await osmSyntaxError(value);
-  if (syntax) return { ok: false, error: msg(`"${value}" is not valid opening_hours: ${syntax}`, `"${value}" is geen geldige opening_hours: ${syntax}`) };
+  const fromMine = (e: OsmError) => ({ ok: false as const, error: msg(`"${value}": ${e.text.en}`, `"${value}": ${e.text.nl}`) });
+  let mine: OsmError;
   try {
-    return { ok: true, hours: osmToHours(value) };
+    const hours = osmToHours(value);
+    const reading = await osmPackageReading(value);
+    if ('error' in reading) return { ok: false, error: msg(`"${value}" is not valid opening_hours: ${reading.error}`, `"${value}" is geen geldige opening_hours: ${reading.error}`) };
+    return { ok: true, hours };
   } catch (e) {
-    if (e instanceof OsmError) return { ok: false, error: msg(`"${value}": ${e.text.en}`, `"${value}": ${e.text.nl}`) };
+    if (!(e instanceof OsmError)) throw e;
+    mine = e;
+  }
+  if (!mine.syntax) return fromMine(mine);
+  const reading = await osmPackageReading(value);
+  if ('error' in reading) return { ok: false, error: msg(`"${value}" is not valid opening_hours: ${reading.error}`, `"${value}" is geen geldige opening_hours: ${reading.error}`) };
+  try {
+    const hours = osmToHours(reading.pretty);
+    hours.notes.unshift(msg(`read as "${reading.pretty}"`, `gelezen als "${reading.pretty}"`));
+    return { ok: true, hours };
+  } catch (e) {
+    if (e instanceof OsmError) return fromMine(e.syntax ? mine : e);
     throw e;
   }
 }
