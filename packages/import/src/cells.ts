@@ -50,6 +50,29 @@ function numberText(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(15)));
 }
 
+/** A cell as a person sees it in Excel, for showing and editing: 24-12-2026, 10:00, 87%, 38,5, ja. */
+export function displayText(cell: Cell | undefined, options: ReadOptions = {}): string {
+  if (!cell) return '';
+  if (cell.error) return cell.error;
+  if (typeof cell.v === 'boolean') return cell.v ? 'ja' : 'nee';
+  if (typeof cell.v === 'string') return cell.v;
+  const z = cell.z ?? '';
+  const dateLike = /[dy]/i.test(z) || (/m/i.test(z) && !/h/i.test(z) && !/[0#]/.test(z));
+  const timeLike = /h/i.test(z);
+  if (dateLike && cell.v > 0) {
+    const date = isoOf(dateFromSerial(cell.v, options.date1904));
+    const fraction = cell.v - Math.floor(cell.v);
+    const c = timeLike && fraction > 1e-9 ? clockFromNumber(fraction, 'hh:mm') : undefined;
+    return `${dutchDate(date)}${c ? ` ${clockText(c)}` : ''}`;
+  }
+  if (timeLike) {
+    const c = clockFromNumber(cell.v, z);
+    if (c) return clockText(c);
+  }
+  if (z.includes('%')) return `${numberText(Number((cell.v * 100).toPrecision(12))).replace('.', ',')}%`;
+  return numberText(cell.v).replace('.', ',');
+}
+
 export function isEmptyCell(cell: Cell | undefined): boolean {
   return cell === undefined || (!cell.error && typeof cell.v === 'string' && cell.v.trim() === '');
 }

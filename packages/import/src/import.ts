@@ -40,13 +40,56 @@ export interface ImportResult {
   counts: { files: number; sheets: number; events: number };
 }
 
+/** Files read and sorted by kind, with what went wrong reading them: what an import starts from (the studio keeps it). */
+export interface LoadedSources {
+  books: Book[];
+  calendars: InputFile[];
+  osmFiles: InputFile[];
+  /** Problems met while reading the files (a password, not a workbook). */
+  readProblems: ImportProblem[];
+  files: number;
+}
+
+/** Reads files into sheets (workbooks, CSV) and sorts the others (calendars, OSM). Never throws for bad input. */
+export function readSources(files: InputFile[]): LoadedSources {
+  const problems = new Problems();
+  const loaded: LoadedSources = { books: [], calendars: [], osmFiles: [], readProblems: problems.list, files: files.length };
+  for (const file of files) {
+    const kind = sniff(file.name, file.bytes);
+    try {
+      if (kind === 'workbook' || kind === 'csv') loaded.books.push(readBook(file.name, file.bytes));
+      else if (kind === 'ics') loaded.calendars.push(file);
+      else if (kind === 'osm') loaded.osmFiles.push(file);
+      else if (kind === 'feed') {
+        problems.error({ kind: 'sheet', file: file.name }, msg(
+          'a feed (JSON), not a source: to add to it, give it with --into',
+          'een feed (JSON), geen bron: geef hem met --into om eraan toe te voegen',
+        ));
+      } else {
+        problems.error({ kind: 'sheet', file: file.name }, msg(
+          'not a workbook (.xlsx, .ods), CSV, iCalendar (.ics) or OpenStreetMap (GeoJSON) file',
+          'geen werkmap (.xlsx, .ods), CSV-, iCalendar- (.ics) of OpenStreetMap-bestand (GeoJSON)',
+        ));
+      }
+    } catch (e) {
+      if (e instanceof UnreadableFile) problems.error(e.place, e.text);
+      else problems.error({ kind: 'sheet', file: file.name }, msg(`could not be read: ${String(e)}`, `kon niet gelezen worden: ${String(e)}`));
+    }
+  }
+  return loaded;
+}
+
 /** Imports files into a feed. Never throws for bad input: every problem is in `problems`. */
 export async function importFiles(files: InputFile[], options: ImportOptions = {}): Promise<ImportResult> {
+  return importSources(readSources(files), options);
+}
+
+/** Imports what readSources read (again, after the studio changed a cell). */
+export async function importSources(loaded: LoadedSources, options: ImportOptions = {}): Promise<ImportResult> {
   const problems = new Problems();
-  const books: Book[] = [];
-  const calendars: InputFile[] = [];
-  const osmFiles: InputFile[] = [];
-  const counts = { files: files.length, sheets: 0, events: 0 };
+  problems.list.push(...loaded.readProblems);
+  const { books, calendars, osmFiles } = loaded;
+  const counts = { files: loaded.files, sheets: 0, events: 0 };
   let base: BaseFeed | undefined;
 
   if (options.into) {
@@ -62,29 +105,6 @@ export async function importFiles(files: InputFile[], options: ImportOptions = {
       problems.add(p.severity, { kind: 'feed', file: options.into.name, pointer: p.path }, msg(p.message, `controle: ${p.message}`));
     }
     base = { feed: asWritten(options.into.text, parsed.model), file: options.into.name };
-  }
-
-  for (const file of files) {
-    const kind = sniff(file.name, file.bytes);
-    try {
-      if (kind === 'workbook' || kind === 'csv') books.push(readBook(file.name, file.bytes));
-      else if (kind === 'ics') calendars.push(file);
-      else if (kind === 'osm') osmFiles.push(file);
-      else if (kind === 'feed') {
-        problems.error({ kind: 'sheet', file: file.name }, msg(
-          `${file.name} is a feed (JSON), not a source: to add to it, give it with --into`,
-          `${file.name} is een feed (JSON), geen bron: geef hem met --into om eraan toe te voegen`,
-        ));
-      } else {
-        problems.error({ kind: 'sheet', file: file.name }, msg(
-          `${file.name} is not a workbook (.xlsx, .ods), CSV, iCalendar (.ics) or OpenStreetMap (GeoJSON) file`,
-          `${file.name} is geen werkmap (.xlsx, .ods), CSV-, iCalendar- (.ics) of OpenStreetMap-bestand (GeoJSON)`,
-        ));
-      }
-    } catch (e) {
-      if (e instanceof UnreadableFile) problems.error(e.place, e.text);
-      else problems.error({ kind: 'sheet', file: file.name }, msg(`${file.name} could not be read: ${String(e)}`, `${file.name} kon niet gelezen worden: ${String(e)}`));
-    }
   }
 
   const tables = await readTables(books, problems);

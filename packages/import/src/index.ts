@@ -4,7 +4,7 @@
  * feed becomes the workbook again. Used by `biebkit template | import | export` and by the feed studio.
  * Never part of the elements' bundle (it brings SheetJS, ical.js and opening_hours).
  */
-export { importFiles, feedSummary, type InputFile, type ImportOptions, type ImportResult } from './import.js';
+export { importFiles, importSources, readSources, feedSummary, asWritten, type InputFile, type ImportOptions, type ImportResult, type LoadedSources } from './import.js';
 export { exportWorkbook, exportCsv, templateWorkbook, feedToSheets, itemsOf, FIRST_DATA_ROW, type SheetsOptions } from './export.js';
 export { diffFeeds, formatChange, changeCounts, differences, type Change } from './diff.js';
 export { formatPlace, formatProblem, columnLetter, type ImportProblem, type Place, type Severity, type Lang, type Message } from './problems.js';
