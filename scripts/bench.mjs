@@ -14,7 +14,7 @@ import { bigFeed } from '../test/bad-feeds/corpus.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// BENCH_ONLY=kpi,calendar,branches,feed,cls runs only those sections (all by default).
+// BENCH_ONLY=kpi,calendar,branches,feed,cls,import runs only those sections (all by default).
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (section) => !ONLY || ONLY.includes(section);
 const out = `${root}bench-results/`;
@@ -166,6 +166,12 @@ for (const page of wanted('cls') ? ['heemstede', 'library', 'hostile'] : []) {
   row(`CLS of demo/${page}.html, feed 1.5 s late, first visit`, c.median, undefined, '', 'CLS');
   const again = await cls(`/demo/${page}.html`, { returnVisit: true });
   row(`CLS of demo/${page}.html, feed 1.5 s late, return visit`, again.median, undefined, '', 'CLS');
+}
+
+// 6. The way in: importing the national workbook, exporting it, and the feed studio from file to previews
+if (wanted('import')) {
+  const { benchImport } = await import('../test/bench/import-bench.ts');
+  for (const r of await benchImport({ runs: RUNS, median, out, origin, browser, runPage })) row(r.what, r.ms, r.floor, r.floorName);
 }
 
 await browser.close();

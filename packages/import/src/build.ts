@@ -16,7 +16,7 @@
 import type { Feed, FeedProblem } from '@biebkit/feed';
 import { isoLocalDateTime } from '@biebkit/feed';
 import { msg, type Place, type Problems } from './problems.js';
-import { FEED_SCHEMA, SCHEMA_ID, propertiesOf, resolvePointer, type SchemaNode } from './schema.js';
+import { FEED_SCHEMA, SCHEMA_ID, resolvePointer, type SchemaNode } from './schema.js';
 import { childrenOf, columnsOf, SHEETS, sheetSpec, type SheetSpec } from './table.js';
 import { deletePath, getPath, setPath, type ReadItem, type TableInput } from './sheets.js';
 import { loose, slugify, uniqueId } from './words.js';
@@ -265,8 +265,10 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
       const required = ((resolvePointer(sheetSpec(parentName).schema)['required'] as string[] | undefined) ?? []).includes(field);
       if (sheet) {
         const byParent = new Map<Entry, ReadItem[]>();
+        const index = new Map<string, Entry>();
+        for (const p of parents) if (!index.has(chainKey(p.chain))) index.set(chainKey(p.chain), p);
         for (const item of sheet.items) {
-          const parent = findParent(parents, item, parentName);
+          const parent = findParent(parents, index, item, parentName);
           if (!parent) continue;
           const rows = byParent.get(parent) ?? [];
           rows.push(item);
@@ -320,14 +322,16 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
     }
   }
 
-  function findParent(parents: Entry[], item: ReadItem, parentName: string): Entry | undefined {
+  function findParent(parents: Entry[], index: Map<string, Entry>, item: ReadItem, parentName: string): Entry | undefined {
     if (!item.refs.length) return parents[0];
     // The first reference names an item of a list (by id or name); the ones after it, children by their key.
     const root = SHEETS.find((s) => s.name === rootOf(parentName))!;
     const lookup = root.name === 'Vestigingen' || root.name === 'Kengetallen' ? lookups[root.name] : undefined;
     const first = item.refs[0]!;
-    const rootId = lookup?.get(loose(first.text)) ?? (lists[LISTS[root.name]!] ?? []).find((e) => loose(String(e.value['id'])) === loose(first.text) || textOf(e.value[NAME_FIELD[root.name]!]).some((n) => loose(n) === loose(first.text)))?.chain[0];
-    const found = parents.find((p) => p.chain[0] === rootId && item.refs.slice(1).every((ref, k) => loose(p.chain[k + 1] ?? '') === loose(ref.text)));
+    const rootId =
+      lookup?.get(loose(first.text)) ??
+      (lists[LISTS[root.name]!] ?? []).find((e) => loose(String(e.value['id'])) === loose(first.text) || textOf(e.value[NAME_FIELD[root.name]!]).some((n) => loose(n) === loose(first.text)))?.chain[0];
+    const found = rootId === undefined ? undefined : index.get(chainKey([rootId, ...item.refs.slice(1).map((r) => r.text)]));
     if (found) return found;
     const last = item.refs[item.refs.length - 1]!;
     const what = rootId === undefined ? { en: WHAT_ROOT[root.name]!.en, nl: WHAT_ROOT[root.name]!.nl, name: first.text, where: root.name } : { en: 'layer', nl: 'laag', name: last.text, where: `Openingstijden (for ${first.text})` };
@@ -363,7 +367,6 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
     const entries = lists[list];
     if (entries?.length) feed[list] = entries.map((e) => e.value);
   }
-  canonicalOrder(feed, FEED_SCHEMA);
   return { feed: feed as unknown as Feed, places };
 }
 
@@ -409,35 +412,37 @@ const WHAT_ROOT: Record<string, { en: string; nl: string }> = {
   Organisatie: { en: 'organisation', nl: 'organisatie' },
 };
 
+/** The key of a chain of ids (a branch, then a layer): the first exact, the others compared loosely. */
+function chainKey(chain: string[]): string {
+  return [chain[0], ...chain.slice(1).map(loose)].join('\u0000');
+}
+
 function rootOf(name: string): string {
   let spec = sheetSpec(name);
   while (spec.target.kind === 'child') spec = sheetSpec(spec.target.parent);
   return spec.name;
 }
 
-/** Puts the keys of every object in the schema's order (in place: the objects stay the same objects). */
-export function canonicalOrder(value: unknown, node: SchemaNode): void {
-  if (!value || typeof value !== 'object') return;
+/** A copy of a value with the keys of every object in the schema's order (what a person reading the file expects). */
+export function orderedCopy(value: unknown, node: SchemaNode = FEED_SCHEMA): unknown {
+  if (!value || typeof value !== 'object') return value;
   let schema = node;
   for (let guard = 0; guard < 10 && typeof schema['$ref'] === 'string'; guard++) schema = resolvePointer(schema['$ref'] as string);
   if (Array.isArray(value)) {
-    const items = schema['items'] as SchemaNode | undefined;
-    if (items) for (const v of value) canonicalOrder(v, items);
-    return;
+    const items = (schema['items'] as SchemaNode | undefined) ?? {};
+    return value.map((v) => orderedCopy(v, items));
   }
-  const props = (schema['properties'] ?? (schema['anyOf'] as SchemaNode[] | undefined)?.map((n) => (typeof n['$ref'] === 'string' ? resolvePointer(n['$ref'] as string) : n)).find((n) => n['properties'])?.['properties']) as
-    | Record<string, SchemaNode>
-    | undefined;
-  if (!props) return;
+  const props = (schema['properties'] ?? (schema['anyOf'] as SchemaNode[] | undefined)?.map((n) => (typeof n['$ref'] === 'string' ? resolvePointer(n['$ref'] as string) : n)).find((n) => n['properties'])?.['properties'] ?? {}) as Record<string, SchemaNode>;
   const obj = value as Obj;
-  const keys = Object.keys(obj);
-  const order = [...Object.keys(props).filter((k) => k in obj), ...keys.filter((k) => !(k in props))];
-  for (const k of order) {
-    const v = obj[k];
-    delete obj[k];
-    obj[k] = v;
-    if (props[k]) canonicalOrder(v, props[k]!);
-  }
+  const out: Obj = {};
+  for (const k of Object.keys(props)) if (k in obj) out[k] = orderedCopy(obj[k], props[k]!);
+  for (const k of Object.keys(obj)) if (!(k in props)) out[k] = obj[k];
+  return out;
+}
+
+/** The text of a feed file: keys in the schema's order, two-space indent, a newline at the end. */
+export function feedJson(feed: Feed): string {
+  return `${JSON.stringify(orderedCopy(feed), null, 2)}\n`;
 }
 
 /** Names each problem of the validator by the place its value came from. */
@@ -473,6 +478,3 @@ export function placeOf(feed: Feed, places: WeakMap<object, ItemPlaces>, pointer
   }
   return best.entry.place;
 }
-
-/** The schema's top-level property names, in order (for tests). */
-export const FEED_KEYS = Object.keys(propertiesOf('#'));

@@ -247,7 +247,7 @@ export function weekdayOf(text: string): number | undefined {
 
 /** The intervals of a day: "10:00-12:30, 13:30-17:30", "gesloten"; optionally after a day: "ma 10:00-12:30". */
 export function parseIntervalsText(text: string): Parsed<{ intervals: string[]; day?: number }> {
-  let rest = text.trim().replace(/\s+uur\b/gi, '');
+  let rest = text.trim();
   let day: number | undefined;
   const dayPrefix = /^([a-zA-Z]{2,9})\.?:?\s+(?=\d|gesloten|dicht)/i.exec(rest);
   if (dayPrefix && weekdayOf(dayPrefix[1]!) !== undefined) {
@@ -257,11 +257,16 @@ export function parseIntervalsText(text: string): Parsed<{ intervals: string[]; 
   if (CLOSED_WORDS.has(rest.toLowerCase())) return ok(day === undefined ? { intervals: [] } : { intervals: [], day });
   const intervals: string[] = [];
   for (const part of rest.split(/\s*(?:,|;|\n|\ben\b|\/|&)\s*/).filter(Boolean)) {
-    const m = /^(.+?)\s*(?:-|–|—|\btot\b)\s*(.+)$/i.exec(part);
+    const m = /^(.+?)\s*(?:-|–|—|\btot\b)\s*(.+?)(?:\s*uur)?$/i.exec(part);
     const from = m && parseTimeText(m[1]!);
     const to = m && parseTimeText(m[2]!);
-    if (!m || !from || !to || (from.hour === 24)) {
-      const fixed = m ? `${guessTime(m[1]!) ?? m[1]}-${guessTime(m[2]!) ?? m[2]}` : undefined;
+    if (!m || !from || !to || from.hour === 24) {
+      // What the person probably meant: each side as a time, "1730" as 17:30.
+      const side = (t: string) => {
+        const c = parseTimeText(t);
+        return c && c.hour < 24 ? clockText(c) : guessTime(t) ?? t;
+      };
+      const fixed = m ? `${side(m[1]!)}-${side(m[2]!)}` : undefined;
       const hint = fixed && /^\d{2}:\d{2}-\d{2}:\d{2}$/.test(fixed) ? fixed : '10:00-17:30';
       return bad(`"${part}" is not a time range (use ${hint})`, `"${part}" is geen tijdvak (schrijf ${hint})`);
     }
@@ -393,8 +398,19 @@ const PHONE = /^[+0-9 ()-]{6,20}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const POSTAL = /^[1-9][0-9]{3} ?[A-Z]{2}$/;
 
-/** The codec of a column: from its codec name, else from the schema's kind of field. */
+const codecCache = new WeakMap<Column, Codec>();
+
+/** The codec of a column: from its codec name, else from the schema's kind of field (made once per column). */
 export function codecOf(column: Column): Codec {
+  let codec = codecCache.get(column);
+  if (!codec) {
+    codec = makeCodec(column);
+    codecCache.set(column, codec);
+  }
+  return codec;
+}
+
+function makeCodec(column: Column): Codec {
   const kind = column.info?.kind;
   switch (column.codec) {
     case 'phone':

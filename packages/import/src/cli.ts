@@ -12,6 +12,7 @@ import type { Feed } from '@biebkit/feed';
 import { asWritten, importFiles, feedSummary } from './import.js';
 import { exportCsv, exportWorkbook, templateWorkbook } from './export.js';
 import { changeCounts, diffFeeds, formatChange } from './diff.js';
+import { feedJson } from './build.js';
 import { formatProblem, type Lang } from './problems.js';
 
 const USAGE = `Usage: biebkit template [--org "Naam"] -o biebkit.xlsx
@@ -205,7 +206,7 @@ async function importCommand(files: string[], out: string | undefined, flags: Ma
     io.out(summary);
     return 1;
   }
-  const text = `${JSON.stringify(feed, null, 2)}\n`;
+  const text = feedJson(feed);
   // The last check: what is written passes `biebkit validate`.
   const check = parseFeed(text, { url: out });
   if (!check.ok || check.model.problems.some((p) => p.severity === 'error')) {

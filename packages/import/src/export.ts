@@ -6,7 +6,7 @@
  * feed (apart from `generated`): the round trip is tested on every sample feed.
  */
 import type { Feed } from '@biebkit/feed';
-import { codecOf, dutchDateOrDateTime, serialFromDate, WEEKDAY_NL, WEEKDAYS, type OutCell } from './cells.js';
+import { codecOf, dutchDateOrDateTime, formatIntervals, serialFromDate, WEEKDAY_NL, WEEKDAYS, type OutCell } from './cells.js';
 import { columnLetter } from './problems.js';
 import { BOOLEAN_LABELS, columnsOf, labelsOf, LABELS, SHEETS, type Column, type SheetSpec } from './table.js';
 import { getPath } from './sheets.js';
@@ -62,7 +62,7 @@ function rowsOf(spec: SheetSpec, columns: Column[], item: { value: Obj; refs: st
     return days.map((d) => {
       const row = [...base];
       row[dayIndex] = { v: WEEKDAY_NL[WEEKDAYS.indexOf(d)]!, t: 's' };
-      row[hoursIndex] = codecOf({ ...columns[hoursIndex]!, info: { ...columns[hoursIndex]!.info!, kind: 'intervals' } }).write(weekly[d]);
+      row[hoursIndex] = { v: formatIntervals(weekly[d]!), t: 's' };
       return row;
     });
   }

@@ -150,7 +150,7 @@ export async function importSources(loaded: LoadedSources, options: ImportOption
   let valid: Feed | undefined;
   if (checked.ok) {
     placeProblems(built.feed, built.places, checked.model.problems, problems);
-    valid = checked.model.feed;
+    valid = keptItems(built.feed, checked.model.feed);
   } else if (checked.error.problems?.length) {
     placeProblems(built.feed, built.places, checked.error.problems, problems);
   } else {
@@ -171,6 +171,23 @@ export async function importSources(loaded: LoadedSources, options: ImportOption
       counts,
     };
   }
+}
+
+/**
+ * The built feed without the items the validator left out (it only leaves out whole branches, KPIs, goals and
+ * activities), as built: the validator's own copy has its links tidied, which would read as changes.
+ */
+function keptItems(built: Feed, validated: Feed): Feed {
+  const out = { ...built } as Record<string, unknown>;
+  for (const list of ['branches', 'kpis', 'goals', 'activities'] as const) {
+    const mine = built[list] as { id: string }[] | undefined;
+    const theirs = (validated[list] as { id: string }[] | undefined) ?? [];
+    if (!mine) continue;
+    // The validator keeps items in order: walk both lists together.
+    let i = 0;
+    out[list] = mine.filter((item) => (theirs[i]?.id === item.id ? (i++, true) : false));
+  }
+  return out as unknown as Feed;
 }
 
 /**

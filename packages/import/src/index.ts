@@ -14,3 +14,4 @@ export { codecOf, cellText, type Cell } from './cells.js';
 export { rruleFromDutch, dutchFromRRule } from './recurrence-nl.js';
 export { osmToHours, readOsm, type OsmHours } from './osm.js';
 export type { ReadItem, ReadSheet, TableInput } from './sheets.js';
+export { feedJson, orderedCopy } from './build.js';

@@ -137,7 +137,19 @@ function kindOf(node: SchemaNode, def: string | undefined): { kind: FieldKind; e
  * `path` the dotted field path inside it ("address.postalCode"). Throws for a path the schema does not have,
  * so a typo in the table fails its test instead of writing a field the validator then removes.
  */
+const infoCache = new Map<string, FieldInfo>();
+
 export function fieldInfo(itemPointer: string, path: string): FieldInfo {
+  const key = `${itemPointer}|${path}`;
+  let info = infoCache.get(key);
+  if (!info) {
+    info = computeFieldInfo(itemPointer, path);
+    infoCache.set(key, info);
+  }
+  return info;
+}
+
+function computeFieldInfo(itemPointer: string, path: string): FieldInfo {
   let { node } = follow(resolvePointer(itemPointer));
   let def: string | undefined;
   const steps: FieldInfo['steps'] = [];

@@ -160,6 +160,9 @@ export async function readTables(books: Book[], problems: Problems): Promise<Tab
   return { sheets };
 }
 
+/** A date column, for Datum and Einddatum of an activity (which make start and end together). */
+const DATE_COLUMN: Column = { header: 'Datum', explain: '', explainEn: '', mustHave: false, info: fieldInfo('#/$defs/hoursException', 'date') };
+
 const cellPlace = (data: SheetData, row: number, col: number, header: string): Place => ({ kind: 'cell', file: data.file, sheet: data.name, row: row + 1, col, header });
 
 /** Sets a dotted path in an object, making the objects on the way. */
@@ -249,6 +252,7 @@ async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, e
   const missingFields = [...new Set(columns.filter((c) => c.field && !c.field.includes('{day}') && !layout.columns.has(c) && c.lang !== 'en').map((c) => c.field!))];
   const options: ReadOptions = { date1904: data.date1904 };
   const codecs = new Map(columns.map((c) => [c, c.field && !c.field.includes('{day}') ? codecOf(c) : undefined]));
+  const dateCodec = codecOf(DATE_COLUMN);
   const first = columns[0]!;
   const items: ReadItem[] = [];
   const groups = new Map<string, ReadItem>();
@@ -297,7 +301,7 @@ async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, e
         continue;
       }
       if (column.role === 'startDate' || column.role === 'endDate') {
-        const r2 = codecOf({ ...column, info: fieldInfo('#/$defs/hoursException', 'date') }).read(cell!, options);
+        const r2 = dateCodec.read(cell!, options);
         if (!r2.ok) {
           read.errors++;
           problems.error(place, r2.error);

@@ -103,6 +103,9 @@ test('opening intervals: the issue\'s own example, closed days, several ranges, 
   assert.ok(!night.ok);
   assert.match(night.error.en, /ends before it starts \(a time range cannot run past midnight: split it, 20:00-24:00 and 00:00-02:00 the next day\)/);
   assert.ok(!parseIntervalsText('open').ok);
+  const dots = parseIntervalsText('08.00 - 2000 uur');
+  assert.ok(!dots.ok);
+  assert.equal(dots.error.en, '"08.00 - 2000 uur" is not a time range (use 08:00-20:00)');
 });
 
 test('periods: years, quarters, months and days in the ways people write them; a month that Excel made a date', () => {

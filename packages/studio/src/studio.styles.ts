@@ -244,6 +244,15 @@ export const studioStyles = css`
     background: var(--_surface);
     font-weight: 600;
   }
+  /* The row numbers stay in view when the sheet scrolls sideways. */
+  .grid tr > :first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+  }
+  .grid thead tr > :first-child {
+    z-index: 2;
+  }
   .grid input {
     border: 0;
     padding: 0.3rem 0.4rem;

@@ -4,6 +4,7 @@
  */
 import { importSources, readSources, type ImportResult, type LoadedSources } from '@biebkit/import/import';
 import { exportWorkbook, templateWorkbook } from '@biebkit/import/export';
+import { feedJson } from '@biebkit/import/build';
 import { writeBook, type SheetData } from '@biebkit/import/workbook';
 import { displayText, type Cell } from '@biebkit/import/cells';
 import { columnsOf, SHEETS } from '@biebkit/import/table';
@@ -126,7 +127,7 @@ async function handle(req: Request): Promise<void> {
     case 'download': {
       if (req.what === 'feed') {
         const feed = last?.errors ? last.valid : last?.feed;
-        const bytes = new TextEncoder().encode(`${JSON.stringify(feed ?? null, null, 2)}\n`);
+        const bytes = new TextEncoder().encode(feed ? feedJson(feed) : 'null\n');
         post({ id: req.id, type: 'file', name: 'feed.json', mime: 'application/json', bytes }, [bytes.buffer]);
       } else {
         const bytes = last?.errors || !last?.feed ? workbookAsIs() : exportWorkbook(last.feed);
