@@ -170,7 +170,7 @@ for (const page of wanted('cls') ? ['heemstede', 'library', 'hostile'] : []) {
 
 // 6. The way in: importing the national workbook, exporting it, and the feed studio from file to previews
 if (wanted('import')) {
-  const { benchImport } = await import('../test/bench/import-bench.ts');
+  const { benchImport } = await import('../test/bench/import-bench.js');
   for (const r of await benchImport({ runs: RUNS, median, out, origin, browser, runPage })) row(r.what, r.ms, r.floor, r.floorName);
 }
 

@@ -7,9 +7,9 @@
 import { writeFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import type { Browser } from 'puppeteer-core';
-import { nationalFeed } from '../fixtures/national-feed.ts';
-import { exportWorkbook, importFiles } from '../../packages/import/src/index.ts';
-import type { Feed } from '../../packages/feed/src/index.ts';
+import { nationalFeed } from '../fixtures/national-feed.js';
+import { exportWorkbook, importFiles } from '../../packages/import/src/index.js';
+import type { Feed } from '../../packages/feed/src/index.js';
 
 export interface ImportBenchRow {
   what: string;

@@ -375,6 +375,7 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
         }
         if (exdates.length) recurrence['exdates'] = [...new Set(exdates)];
         value['recurrence'] = recurrence;
+        checkSynchronized(ve, start, place);
         if (!start.allDay) checkWallClock(ve, start, place);
       }
     }
@@ -395,6 +396,21 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
       }
     }
     return item;
+  }
+
+  /**
+   * RFC 5545 leaves a series "undefined" when DTSTART is not an occurrence of its rule, and calendar programs
+   * differ: some show DTSTART as well, ical.js does not. The feed counts it as the first occurrence; say so.
+   */
+  function checkSynchronized(ve: ICAL.Component, start: When, place: Place): void {
+    const first = new ICAL.Event(ve).iterator().next();
+    const prop = ve.getFirstProperty('dtstart');
+    const w = first && toWhen(prop, first);
+    if (!w || w.wall === start.wall) return;
+    problems.warn(place, msg(
+      `DTSTART (${start.wall.replace('T', ' ')}) is not a day its RRULE gives (the first is ${w.wall.replace('T', ' ')}); calendar programs differ here: the feed shows the start as the first occurrence, as RFC 5545 counts it`,
+      `DTSTART (${start.wall.replace('T', ' ')}) is geen dag van de RRULE (de eerste is ${w.wall.replace('T', ' ')}); agendaprogramma's verschillen hierin: de feed toont het begin als eerste keer, zoals RFC 5545 telt`,
+    ));
   }
 
   /** A series kept in another zone (UTC) can drift an hour in Amsterdam at the change of the clocks. */

@@ -147,6 +147,85 @@ test('every series is what ical.js expands: EXDATE across the change to summer t
   assert.ok(icalStarts('maandafsluiter@wise.bieb-duinstreek.nl').length > 10);
 });
 
+test('200 generated series (three ways of giving the zone, across both changes of the clocks) import to what ical.js expands', async () => {
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const head = ICS.slice(0, ICS.indexOf('BEGIN:VEVENT'));
+  const events: string[] = [];
+  const uids: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    const freq = pick(['DAILY', 'WEEKLY', 'MONTHLY'] as const);
+    const parts = [`FREQ=${freq}`];
+    if (random() < 0.4) parts.push(`INTERVAL=${int(2, freq === 'DAILY' ? 9 : 3)}`);
+    if (freq === 'WEEKLY' && random() < 0.8) parts.push(`BYDAY=${[...new Set([pick(DAYS), pick(DAYS)])].join(',')}`);
+    if (freq === 'MONTHLY') {
+      const r = random();
+      if (r < 0.5) parts.push(`BYDAY=${pick([1, 2, 3, 4, -1])}${pick(DAYS)}`);
+      else if (r < 0.75) parts.push(`BYMONTHDAY=${pick([1, 10, 15, 28, 31, -1])}`);
+    }
+    if (freq === 'DAILY' && random() < 0.3) parts.push(`BYDAY=${pick(DAYS)},${pick(DAYS)}`);
+    const month = int(1, 12);
+    const day = int(1, 28);
+    const hour = int(8, 20);
+    const minute = pick([0, 15, 30, 45]);
+    let local = `2026${pad(month)}${pad(day)}T${pad(hour)}${pad(minute)}00`;
+    if (random() < 0.5) parts.push(`COUNT=${int(3, 40)}`);
+    else parts.push(`UNTIL=${2027 + int(0, 1)}${pad(int(1, 12))}${pad(int(1, 28))}T225959Z`);
+    if (random() < 0.1) parts.push('WKST=SU');
+    // The zone: Amsterdam's VTIMEZONE, Outlook's Windows name (its own VTIMEZONE), or floating with X-WR-TIMEZONE.
+    const zone = pick(['TZID=Europe/Amsterdam:', 'TZID=W. Europe Standard Time:', '']);
+    // DTSTART on the rule's first day: RFC 5545 leaves other starts undefined (tested apart, below).
+    const probe = new ICAL.Event(new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:p\r\nDTSTART:${local}\r\nRRULE:${parts.join(';')}\r\nEND:VEVENT\r\nEND:VCALENDAR`) as unknown as unknown[]).getFirstSubcomponent('vevent')!);
+    local = probe.iterator().next()!.toICALString();
+    const uid = `gen-${i}@test.example`;
+    uids.push(uid);
+    const exdate = `2026${pad(Math.min(12, month + 1))}${pad(day)}T${pad(hour)}${pad(minute)}00`;
+    const exdates = random() < 0.4 ? [zone ? `EXDATE;${zone}${exdate}` : `EXDATE:${exdate}`] : [];
+    events.push('BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20261120T070000Z', `DTSTART${zone ? `;${zone}` : ':'}${local}`, `RRULE:${parts.join(';')}`, ...exdates, `SUMMARY:Reeks ${i}`, 'END:VEVENT');
+  }
+  const text = `${head}${events.join('\r\n')}\r\nEND:VCALENDAR\r\n`;
+  const r = await importFiles([file('duinstreek.xlsx'), { name: 'reeksen.ics', bytes: new TextEncoder().encode(text) }]);
+  assert.equal(r.errors, 0, r.problems.map((p) => formatProblem(p)).join('\n'));
+  const root = new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
+  for (const vtz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(vtz), String(vtz.getFirstPropertyValue('tzid')));
+  try {
+    let compared = 0;
+    for (const uid of uids) {
+      const ve = root.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === uid)!;
+      const event = new ICAL.Event(ve);
+      const theirs: string[] = [];
+      const it = event.iterator();
+      for (let next = it.next(), n = 0; next && n < 5000; next = it.next(), n++) {
+        const ms = next.zone?.tzid === 'floating' ? fromWall(next.year, next.month, next.day, next.hour, next.minute) : next.toUnixTime() * 1000;
+        if (ms >= TO) break;
+        if (ms >= FROM) theirs.push(isoLocalDateTime(ms));
+      }
+      const activity = r.feed!.activities!.find((a) => a.id === uid.replace('@', '-'))!;
+      const ours = biebkitStarts([activity]).map(isoLocalDateTime);
+      assert.deepEqual(ours, theirs, `${uid}: ${String(ve.getFirstPropertyValue('rrule'))} from ${String(ve.getFirstPropertyValue('dtstart'))}`);
+      compared += theirs.length;
+    }
+    assert.ok(compared > 2000, `${compared} occurrences compared`);
+  } finally {
+    for (const vtz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.remove(String(vtz.getFirstPropertyValue('tzid')));
+  }
+});
+
+test('a DTSTART that is not a day of its rule is kept as the first occurrence, and named', async () => {
+  const head = ICS.slice(0, ICS.indexOf('BEGIN:VEVENT'));
+  const text = `${head}BEGIN:VEVENT\r\nUID:zaterdag@test.example\r\nDTSTAMP:20261120T070000Z\r\nDTSTART;TZID=Europe/Amsterdam:20261003T130000\r\nRRULE:FREQ=WEEKLY;COUNT=4;BYDAY=SU,MO\r\nSUMMARY:Reeks\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+  const r = await importFiles([file('duinstreek.xlsx'), { name: 'r.ics', bytes: new TextEncoder().encode(text) }]);
+  assert.deepEqual(r.problems.filter((p) => p.place.kind === 'event').map((p) => formatProblem(p)), [
+    'r.ics, UID zaterdag@test.example: DTSTART (2026-10-03 13:00) is not a day its RRULE gives (the first is 2026-10-04 13:00); calendar programs differ here: the feed shows the start as the first occurrence, as RFC 5545 counts it',
+  ]);
+  const a = r.feed!.activities!.find((x) => x.id === 'zaterdag-test.example')!;
+  assert.deepEqual(biebkitStarts([a]).map(isoLocalDateTime), ['2026-10-03T13:00', '2026-10-04T13:00', '2026-10-05T13:00', '2026-10-11T13:00']);
+});
+
 test('HTML to plain text, and LOCATION to a branch', () => {
   assert.equal(htmlToText('<p>Hallo&nbsp;<i>allemaal</i></p><p>Tot &#233;&eacute;n &amp; twee<br>uur</p>'), 'Hallo allemaal\n\nTot één & twee\nuur');
   assert.equal(htmlToText('<script>alert(1)</script><style>p{}</style>Tekst <a href="https://x.nl">link</a>'), 'Tekst link');
