@@ -11,7 +11,6 @@ import { msg, Problems, UnreadableFile, type ImportProblem } from './problems.js
 import { readTables, type ReadItem, type TableInput } from './sheets.js';
 import { readBook, sniff, type Book } from './workbook.js';
 import type { BranchRef } from './match.js';
-import { nl } from './words.js';
 
 export interface InputFile {
   name: string;
@@ -202,7 +201,7 @@ export function asWritten(text: string, model: FeedModel): Feed {
 /** One line about a feed: "2 branches, 12 KPIs, 7 goals, 31 activities". */
 export function feedSummary(feed: Feed | undefined, lang: 'en' | 'nl' = 'en'): string {
   if (!feed) return lang === 'nl' ? 'geen feed' : 'no feed';
-  const n = (list: unknown[] | undefined) => nl(list?.length ?? 0);
+  const n = (list: unknown[] | undefined) => (list?.length ?? 0).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
   return lang === 'nl'
     ? `${n(feed.branches)} vestigingen, ${n(feed.kpis)} kengetallen, ${n(feed.goals)} doelen, ${n(feed.activities)} activiteiten`
     : `${n(feed.branches)} branches, ${n(feed.kpis)} KPIs, ${n(feed.goals)} goals, ${n(feed.activities)} activities`;

@@ -59,13 +59,13 @@ export function formatPlace(place: Place, lang: Lang = 'en'): string {
     case 'feed':
       return `${place.file} ${place.pointer || '/'}`;
     case 'import':
-      return 'import';
+      return '';
   }
 }
 
 /** One line: `Openingstijden!C14: "10:00-1730" is not a time range (use 10:00-17:30)`. */
 export function formatProblem(p: ImportProblem, lang: Lang = 'en'): string {
-  return `${formatPlace(p.place, lang)}: ${p[lang]}`;
+  return p.place.kind === 'import' ? p[lang] : `${formatPlace(p.place, lang)}: ${p[lang]}`;
 }
 
 /** Builds a bilingual message. */

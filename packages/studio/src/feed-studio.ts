@@ -298,7 +298,9 @@ export class FeedStudio extends LitElement {
     const bySheet = this.#problemsBySheet();
     const lang = this.lang === 'en' ? 'en' : 'nl';
     const order = { error: 0, warning: 1, info: 2 } as const;
-    const sorted = [...studio.problems].sort((a, b) => order[a.severity] - order[b.severity]);
+    // The first few hundred (errors first); the rest are beside their rows, and counted on the sheets' tabs.
+    const all = [...studio.problems].sort((a, b) => order[a.severity] - order[b.severity]);
+    const sorted = all.slice(0, 300);
     const sheet = this.sheets.find((s) => s.key === this.active);
     return html`
       <section aria-labelledby="s2" aria-busy=${this.busy ? 'true' : 'false'}>
@@ -312,11 +314,14 @@ export class FeedStudio extends LitElement {
                     <span class="badge">${t.severity[p.severity]}</span>
                     ${this.#sheetOf(p)
                       ? html`<button type="button" class="link place" @click=${() => this.goTo(p)}>${formatPlace(p.place, lang)}</button>`
-                      : html`<span class="place">${formatPlace(p.place, lang)}</span>`}
+                      : p.place.kind === 'import'
+                        ? nothing
+                        : html`<span class="place">${formatPlace(p.place, lang)}</span>`}
                     <span class="text">${p[lang]}</span>
                   </li>`,
                 )}
-              </ul>`
+              </ul>
+              ${all.length > sorted.length ? html`<p>${t.more(all.length - sorted.length)}</p>` : nothing}`
             : html`<p>${t.none}</p>`}
         </details>
         ${this.sheets.length
