@@ -230,6 +230,8 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
       problems.warn(place, msg(`the event is ${klass.toLowerCase()} (CLASS:${klass}) and was not published`, `de afspraak is ${klass === 'PRIVATE' ? 'privé' : 'vertrouwelijk'} (CLASS:${klass}) en is niet gepubliceerd`));
       return;
     }
+    // The series first, then what was split off it (RDATEs, changed occurrences).
+    const at = items.length;
     const item = eventItem(ve, place, uid || `${file}-${index + 1}`);
     if (!item) return;
     const series = overrides.get(uid);
@@ -253,7 +255,7 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
       }
       if (exdates.length) recurrence['exdates'] = exdates;
     }
-    items.push(item);
+    items.splice(at, 0, item);
   });
 
   function eventItem(ve: ICAL.Component, place: Place, key: string): ReadItem | undefined {
