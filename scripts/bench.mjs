@@ -14,7 +14,7 @@ import { bigFeed } from '../test/bad-feeds/corpus.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// BENCH_ONLY=kpi,calendar,branches,feed,cls,publish runs only those sections (all by default).
+// BENCH_ONLY=kpi,calendar,branches,feed,cls,publish,import runs only those sections (all by default).
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (section) => !ONLY || ONLY.includes(section);
 const out = `${root}bench-results/`;
@@ -172,6 +172,12 @@ for (const page of wanted('cls') ? ['heemstede', 'library', 'hostile'] : []) {
 if (wanted('publish')) {
   const { publishBench } = await import('../test/bench/publish.mjs');
   await publishBench({ browser, origin, root, runs: RUNS, median, row, cls });
+}
+
+// 7. The way in: importing the national workbook, exporting it, and the feed studio from file to previews
+if (wanted('import')) {
+  const { benchImport } = await import('../test/bench/import-bench.js');
+  for (const r of await benchImport({ runs: RUNS, median, out, origin, browser, runPage })) row(r.what, r.ms, r.floor, r.floorName);
 }
 
 await browser.close();

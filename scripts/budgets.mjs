@@ -2,7 +2,7 @@
 // Size budgets, checked by `npm test`: every figure from scripts/sizes.mjs against budgets.json (bytes,
 // gzipped). Prints a table; exits 1 when anything is over its budget or has no budget.
 import { readFileSync } from 'node:fs';
-import { initialSources, measureSizes } from './sizes.mjs';
+import { cdnSources, initialSources, measureSizes } from './sizes.mjs';
 
 const budgets = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8'));
 const rows = await measureSizes();
@@ -22,6 +22,13 @@ for (const key of Object.keys(budgets)) {
 for (const [name, re] of [['chart.js', /node_modules\/chart\.js\//], ['Leaflet', /node_modules\/leaflet\//], ['the validator', /generated\/validators/]]) {
   const found = initialSources().filter((src) => re.test(src));
   console.log(`${`${name} not in the initial load`.padEnd(66)} ${found.length ? 'FAILED: ' + found[0] : 'ok'}`);
+  if (found.length) over++;
+}
+// The parsers of the way in (SheetJS, ical.js, opening_hours) and the importer are in no file of the CDN build.
+const everywhere = cdnSources();
+for (const [name, re] of [['SheetJS (@e965/xlsx)', /node_modules\/@e965\/xlsx\//], ['ical.js', /node_modules\/ical\.js\//], ['opening_hours', /node_modules\/opening_hours\//], ['@biebkit/import', /packages\/import\//]]) {
+  const found = everywhere.filter((src) => re.test(src));
+  console.log(`${`${name} in no file of the CDN build`.padEnd(66)} ${found.length ? 'FAILED: ' + found[0] : 'ok'}`);
   if (found.length) over++;
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.key, r.bytes])), null, 2));

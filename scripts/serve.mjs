@@ -22,6 +22,7 @@ const TYPES = {
   '.ics': 'text/calendar; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/plain; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** `dir`: the folder to serve (default the repository; the consumer test serves its throwaway apps). */
@@ -33,6 +34,12 @@ export function startServer({ listenPort = port, listenHost = host, dir = root }
       res.writeHead(302, { location: '/demo/' });
       return res.end();
     }
+    // The feed studio (packages/studio, built into its dist/) at /studio/.
+    if (path === '/studio') {
+      res.writeHead(302, { location: '/studio/' });
+      return res.end();
+    }
+    if (path.startsWith('/studio/')) path = `/packages/studio/dist/${path.slice('/studio/'.length)}`;
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(dir, path));
     if (!file.startsWith(dir) || file.includes(`${sep}node_modules${sep}.`) || file.includes(`${sep}.git${sep}`)) {

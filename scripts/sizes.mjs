@@ -60,6 +60,20 @@ export function initialSources() {
   });
 }
 
+/** The source files bundled into any file of the CDN build (every .js.map under dist/). */
+export function cdnSources() {
+  const sources = new Set();
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js.map')) for (const src of JSON.parse(readFileSync(path, 'utf8')).sources ?? []) sources.add(src);
+    }
+  };
+  walk(`${root}dist`);
+  return [...sources];
+}
+
 export async function measureSizes() {
   const m = manifest();
   const rows = [];

@@ -2,7 +2,7 @@
  * @biebkit/feed: the feed contract and the framework-free domain core of Biebkit. No DOM.
  */
 export * from './types.js';
-export { langFrom, localize, safeUrl, type Lang } from './text.js';
+export { langFrom, localize, safeUrl, slugify, type Lang } from './text.js';
 export {
   FeedResource,
   feedResource,

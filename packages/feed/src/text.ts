@@ -40,3 +40,18 @@ export function safeUrl(url: string | undefined | null): string | undefined {
   }
   return trimmed;
 }
+
+/**
+ * Lower case, accents off, every run of other characters one dash, at most `max` characters:
+ * "Bibliotheek Heemstede (Plein 1)" → "bibliotheek-heemstede-plein-1". For file names and ids made from names.
+ */
+export function slugify(text: string, max = 60): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/g, '');
+}

@@ -6,7 +6,7 @@
  * Framework-free, no DOM: the element turns the string into a Blob.
  */
 import type { Activity, Branch, Feed } from '../generated/feed-types.js';
-import { localize, safeUrl, type Lang } from '../text.js';
+import { localize, safeUrl, slugify, type Lang } from '../text.js';
 import { fromWall, parseDate, parseLocalDateTime, startOfDay, toWall, addDays, type PlainDate } from '../time/amsterdam.js';
 import { activityInstances, durationOf, parseRRule, seriesStartOf, WEEKDAY_CODES, type RRule } from '../recurrence/index.js';
 import { SCHOOL_HOLIDAY_COVERAGE } from '../school-holidays/data.js';
@@ -293,12 +293,5 @@ export function occurrenceToICalendar(feed: Pick<Feed, 'organization' | 'branche
 
 /** A file name for a download: letters, digits and dashes, ending in .ics. */
 export function icsFileName(base: string): string {
-  const slug = base
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'agenda'}.ics`;
+  return `${slugify(base) || 'agenda'}.ics`;
 }
