@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, daysInMonth, fromWall, isInDstGap, isRealDate, isoLocalDateTime, offsetAt, parseDate, parseLocalDateTime, toWall, weekdayOf } from '../src/time/amsterdam.js';
+import { addDays, dayNumber, daysInMonth, fromDayNumber, fromWall, isInDstGap, isRealDate, isoLocalDateTime, offsetAt, parseDate, parseLocalDateTime, toWall, weekdayOf } from '../src/time/amsterdam.js';
 
 test('offsets: CET in winter, CEST in summer, switching at 01:00 UTC on the last Sundays of March and October', () => {
   assert.equal(offsetAt(Date.UTC(2026, 0, 15, 12)), 60);
@@ -70,4 +70,28 @@ test('isInDstGap agrees with a round trip through the wall clock at every quarte
     }
   }
   assert.equal(gaps, 4 * 4, 'one hour (four quarters) a year');
+});
+
+test('day numbers, dates and wall clocks agree with the platform calendar from year 1 to 9999', () => {
+  // The calendar arithmetic is integer maths (no Date objects): check it against Date across the range.
+  for (let n = -719_162; n <= 2_932_896; n += 97) {
+    const t = new Date(n * 86_400_000);
+    const d = fromDayNumber(n);
+    assert.deepEqual(d, { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }, `day ${n}`);
+    assert.equal(dayNumber(d), n);
+    assert.equal(weekdayOf(d), (t.getUTCDay() + 6) % 7);
+  }
+  for (let t = Date.UTC(1969, 11, 20, 5, 7, 9); t < Date.UTC(2031, 0, 1); t += 7_777_777) {
+    const w = toWall(t);
+    const local = new Date(t + offsetAt(t) * 60_000);
+    assert.deepEqual(w, {
+      year: local.getUTCFullYear(),
+      month: local.getUTCMonth() + 1,
+      day: local.getUTCDate(),
+      hour: local.getUTCHours(),
+      minute: local.getUTCMinutes(),
+      second: local.getUTCSeconds(),
+      weekday: (local.getUTCDay() + 6) % 7,
+    }, new Date(t).toISOString());
+  }
 });

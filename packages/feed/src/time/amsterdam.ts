@@ -58,15 +58,18 @@ export function offsetAt(epochMs: number): number {
 
 /** The Amsterdam wall clock at an instant. */
 export function toWall(epochMs: number): WallClock {
-  const shifted = new Date(epochMs + offsetAt(epochMs) * 60_000);
+  const local = epochMs + offsetAt(epochMs) * 60_000;
+  const days = Math.floor(local / DAY);
+  const ms = local - days * DAY;
+  const d = fromDayNumber(days);
   return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-    second: shifted.getUTCSeconds(),
-    weekday: (shifted.getUTCDay() + 6) % 7,
+    year: d.year,
+    month: d.month,
+    day: d.day,
+    hour: Math.floor(ms / HOUR),
+    minute: Math.floor(ms / 60_000) % 60,
+    second: Math.floor(ms / 1000) % 60,
+    weekday: (((days + 3) % 7) + 7) % 7,
   };
 }
 
@@ -76,7 +79,7 @@ export function toWall(epochMs: number): WallClock {
  * time that occurs twice in autumn (02:30 on the last Sunday of October) takes the earlier one (CEST).
  */
 export function fromWall(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const local = Date.UTC(year, month - 1, day, hour, minute, second);
+  const local = utc(year, month, day, hour, minute, second);
   const candidates: number[] = [];
   for (const offset of new Set([offsetAt(local - 3 * HOUR), offsetAt(local + 3 * HOUR)])) {
     const t = local - offset * 60_000;
@@ -136,21 +139,46 @@ export function parseLocalDateTime(text: string): (PlainDate & { hour: number; m
 export function isInDstGap(year: number, month: number, day: number, hour: number, minute: number): boolean {
   // Far from a change of offset (the offset 3 hours either side is the same) there is no gap: two cached
   // lookups instead of a round trip through the wall clock.
-  const local = Date.UTC(year, month - 1, day, hour, minute);
+  const local = utc(year, month, day, hour, minute);
   if (offsetAt(local - 3 * HOUR) === offsetAt(local + 3 * HOUR)) return false;
   const w = toWall(fromWall(year, month, day, hour, minute));
   return w.hour !== hour || w.minute !== minute || w.day !== day;
 }
 
-/** Days since 1970-01-01 of a plain date (a zone-free day number for arithmetic). */
+/**
+ * Days since 1970-01-01 of a plain date (a zone-free day number for arithmetic), in the proleptic
+ * Gregorian calendar. Integer arithmetic rather than `Date.UTC`: the hours engine and the validator call
+ * this and `fromDayNumber` millions of times.
+ */
 export function dayNumber(d: PlainDate): number {
-  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / DAY);
+  return daysFromCivil(d.year, d.month, d.day);
+}
+
+// Howard Hinnant's days_from_civil and civil_from_days (eras of 400 years, March-based years).
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** Epoch milliseconds of a UTC date and time (like `Date.UTC`, also for years 0-99). */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  return daysFromCivil(year, month, day) * DAY + hour * HOUR + minute * 60_000 + second * 1000;
 }
 
 /** The plain date of a day number. */
 export function fromDayNumber(n: number): PlainDate {
-  const t = new Date(n * DAY);
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 /** Adds days to a plain date. */
@@ -160,7 +188,7 @@ export function addDays(d: PlainDate, days: number): PlainDate {
 
 /** ISO weekday of a plain date: 0 = Monday ... 6 = Sunday. */
 export function weekdayOf(d: PlainDate): number {
-  return (dayNumber(d) + 3) % 7; // 1970-01-01 was a Thursday
+  return (((dayNumber(d) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
 /** YYYY-MM-DD of a plain date. */
@@ -176,8 +204,7 @@ export function isoLocalDateTime(epochMs: number): string {
 
 /** The Amsterdam calendar date of an instant. */
 export function dateOf(epochMs: number): PlainDate {
-  const w = toWall(epochMs);
-  return { year: w.year, month: w.month, day: w.day };
+  return fromDayNumber(Math.floor((epochMs + offsetAt(epochMs) * 60_000) / DAY));
 }
 
 /** The instant an Amsterdam calendar day starts (00:00 local). */
