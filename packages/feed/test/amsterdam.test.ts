@@ -95,3 +95,20 @@ test('day numbers, dates and wall clocks agree with the platform calendar from y
     }, new Date(t).toISOString());
   }
 });
+
+test('offsets agree with the platform time zone data at every hour of 2024-2027 and around the changes of 1977-2037', () => {
+  const zone = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+  const platform = (t: number) => {
+    const p = Object.fromEntries(zone.formatToParts(t).filter((x) => x.type !== 'literal').map((x) => [x.type, Number(x.value)]));
+    return (Date.UTC(p['year']!, p['month']! - 1, p['day']!, p['hour']!, p['minute']!) - t) / 60_000;
+  };
+  for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2028, 0, 1); t += 3_600_000) assert.equal(offsetAt(t), platform(t), new Date(t).toISOString());
+  // Each March, April, September and October 1977-2037 hour by hour: every change since DST came back.
+  for (let year = 1977; year <= 2037; year++) {
+    for (const month of [2, 3, 8, 9]) {
+      for (let t = Date.UTC(year, month, 1); t < Date.UTC(year, month + 1, 1); t += 3_600_000) {
+        assert.equal(offsetAt(t + 1_800_000), platform(t + 1_800_000), new Date(t).toISOString());
+      }
+    }
+  }
+});

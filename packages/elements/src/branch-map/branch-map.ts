@@ -2,18 +2,22 @@ import { html, nothing, svg, supportsAdoptingStyleSheets, type PropertyValues, t
 import { property, state } from 'lit/decorators.js';
 import {
   BranchHours,
+  StatusBoard,
   dateOf,
   describeDay,
   describeStatus,
+  isoDate,
   localize,
   type Branch,
   type BranchStatus,
   type Feed,
   type HoursState,
   type Lang,
+  type StatusStretch,
 } from '@biebkit/feed';
 import { FeedElement } from '../shared/feed-element.js';
 import { translator } from '../shared/i18n.js';
+import { UpdateTimer } from '../shared/update-timer.js';
 import { emitLibraryJsonLd } from '../opening-hours/structured-data.js';
 import { branchMapStyles } from './branch-map.styles.js';
 import type { MapBranch } from './leaflet-map.js';
@@ -70,14 +74,37 @@ const t = translator({
 
 const STATES: HoursState[] = ['open', 'appointment', 'unknown', 'closed'];
 
+/**
+ * Rows rendered at once; the rest follow a slice per task, so a national list (1,300 branches) shows its
+ * first screen at once and the page keeps answering input while the rest is added below it, in order.
+ */
+const FIRST_ROWS = 40;
+const MORE_ROWS = 150;
+
 interface Row {
   branch: Branch;
   name: string;
+  /** The status and how long it holds (precomputed: the same object until something changes). */
+  stretch: StatusStretch;
   status: BranchStatus;
   text: string;
   today: string;
   address: string;
 }
+
+/** The branches of one feed with their hours, and their names sorted per language and kind. */
+interface Network {
+  feed: Feed;
+  hours: BranchHours[];
+  board: StatusBoard;
+  byName: Map<string, number[]>;
+  /** The drawing's places, per list (language and kind). */
+  places: WeakMap<number[], Map<Branch, Place>>;
+}
+
+const idle: (fn: (deadline?: IdleDeadline) => void) => number = (fn) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : (setTimeout(fn, 50) as unknown as number);
+const cancelIdle = (id: number) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id));
 
 /**
  * The branches in scope, first as an accessible list (address, status now, today's hours; sortable by
@@ -130,50 +157,145 @@ export class BranchMap extends FeedElement {
 
   @state() private mapState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
+  /** How many rows are rendered: the list grows to all of them a slice per task. */
+  @state() private limit = FIRST_ROWS;
+
   #leaflet?: { focus(id: string): void; destroy(): void };
-  #cache?: { feed: Feed; hours: BranchHours[] };
+  #network?: Network;
+  #rowCache = { lang: '' as string, rows: new WeakMap<StatusStretch, Row>() };
+  /** The rows of the last render, and how many the list has in all. */
+  #shown: Row[] = [];
+  #total = 0;
+  #more?: ReturnType<typeof setTimeout>;
+  #idle?: number;
+  #jsonLd = '';
+  #timer = new UpdateTimer(this);
+
+  /** When the list next re-renders by itself, as a status changes (epoch ms); undefined with a fixed `now`. */
+  get nextUpdate(): number | undefined {
+    return this.#timer.at;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#leaflet?.destroy();
     this.#leaflet = undefined;
     if (this.mapState !== 'idle') this.mapState = 'idle';
+    if (this.#more !== undefined) clearTimeout(this.#more);
+    this.#more = undefined;
+    if (this.#idle !== undefined) cancelIdle(this.#idle);
+    this.#idle = undefined;
   }
 
-  #branches(feed: Feed): BranchHours[] {
-    if (this.#cache?.feed !== feed) {
-      this.#cache = { feed, hours: (feed.branches ?? []).map((b) => new BranchHours(b, feed.organization)) };
+  #networkOf(feed: Feed): Network {
+    if (this.#network?.feed !== feed) {
+      const hours = (feed.branches ?? []).map((b) => new BranchHours(b, feed.organization));
+      this.#network = { feed, hours, board: new StatusBoard(hours), byName: new Map(), places: new WeakMap() };
+      this.#jsonLd = '';
     }
-    const kind = this.kind?.trim();
-    return this.#cache.hours.filter((h) => !kind || h.branch.kind === kind);
+    return this.#network;
   }
 
-  #rows(feed: Feed, lang: Lang): Row[] {
-    const now = this.nowMs();
-    const today = dateOf(now);
-    const rows = this.#branches(feed).map((h): Row => {
-      const status = h.status(now);
-      const doors = (h.building ?? h.staffedLayer)?.timeline;
-      const a = h.branch.address;
-      return {
-        branch: h.branch,
-        name: localize(h.branch.name, lang),
+  /** The branches of the kind asked for (indexes into the network), sorted by name. */
+  #byName(network: Network, lang: Lang): number[] {
+    const kind = this.kind?.trim() ?? '';
+    const key = `${lang}|${kind}`;
+    let order = network.byName.get(key);
+    if (!order) {
+      const names = network.hours.map((h) => localize(h.branch.name, lang));
+      const collator = new Intl.Collator(lang);
+      order = network.hours.map((_, i) => i).filter((i) => !kind || network.hours[i]!.branch.kind === kind);
+      order.sort((x, y) => collator.compare(names[x]!, names[y]!));
+      network.byName.set(key, order);
+    }
+    return order;
+  }
+
+  /** A branch's row at `now`: made once per status stretch (and language), reused while it holds. */
+  #row(network: Network, index: number, now: number, lang: Lang): Row {
+    const stretch = network.board.branches[index]!.at(now);
+    if (this.#rowCache.lang !== lang) this.#rowCache = { lang, rows: new WeakMap() };
+    let row = this.#rowCache.rows.get(stretch);
+    if (!row) {
+      const { branch } = network.hours[index]!;
+      const { status } = stretch;
+      const a = branch.address;
+      row = {
+        branch,
+        name: localize(branch.name, lang),
+        stretch,
         status,
         text: describeStatus(status, now, lang),
-        today: doors ? t(lang, 'today', { hours: describeDay(doors.day(today), lang) }) : '',
+        today: status.today ? t(lang, 'today', { hours: describeDay(status.today, lang) }) : '',
         address: a ? `${a.street}, ${a.postalCode} ${a.city}` : '',
       };
-    });
-    const byName = (x: Row, y: Row) => x.name.localeCompare(y.name, lang);
-    return rows.sort(this.sort === 'open' ? (x, y) => STATES.indexOf(x.status.state) - STATES.indexOf(y.status.state) || byName(x, y) : byName);
+      this.#rowCache.rows.set(stretch, row);
+    }
+    return row;
+  }
+
+  /** The rows in list order: the first `limit` of them, or all. */
+  #rows(feed: Feed, lang: Lang, all = false): Row[] {
+    const network = this.#networkOf(feed);
+    const order = this.#byName(network, lang);
+    const now = this.nowMs();
+    this.#total = order.length;
+    if (this.sort === 'open') {
+      // Every status is needed to sort; the sort is stable, so ties stay by name.
+      const rows = order.map((i) => this.#row(network, i, now, lang));
+      rows.sort((x, y) => STATES.indexOf(x.status.state) - STATES.indexOf(y.status.state));
+      return all ? rows : rows.slice(0, this.limit);
+    }
+    return (all ? order : order.slice(0, this.limit)).map((i) => this.#row(network, i, now, lang));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const feed = this.scopedFeed;
-    if (!feed) return;
+    if (!feed || !this.#shown.length) {
+      this.#timer.clear();
+      return;
+    }
     if (this.map === 'eager' && this.mapState === 'idle') void Promise.resolve().then(() => this.showMap());
-    if (!this.noStructuredData) for (const h of this.#branches(feed)) emitLibraryJsonLd(feed, h.branch, this.language, this.nowMs());
+    if (this.#shown.length < this.#total) {
+      // The next slice in a task of its own, after this one is on screen.
+      this.#more ??= setTimeout(() => {
+        this.#more = undefined;
+        this.limit = this.#shown.length + MORE_ROWS;
+      });
+      return;
+    }
+    // Re-render when the first status shown changes (none with a fixed clock).
+    const now = this.nowMs();
+    if (this.now) this.#timer.clear();
+    else this.#timer.set(Math.min(...this.#shown.map((r) => r.stretch.until)), now);
+    this.#whenIdle(feed, now);
+  }
+
+  /**
+   * When the page is idle: each branch's next status is worked out ahead (so the re-render when it is
+   * due is a lookup), and each branch's schema.org JSON-LD is put in the page, a few at a time.
+   */
+  #whenIdle(feed: Feed, now: number): void {
+    if (this.#idle !== undefined) return;
+    const network = this.#networkOf(feed);
+    const lang = this.language;
+    const jsonLd = this.noStructuredData ? '' : `${lang} ${isoDate(dateOf(now))}`;
+    let next = jsonLd && jsonLd !== this.#jsonLd ? 0 : -1;
+    const step = (deadline?: IdleDeadline): void => {
+      this.#idle = undefined;
+      if (!this.isConnected || this.#network !== network) return;
+      const more = () => !deadline || deadline.didTimeout || deadline.timeRemaining() > 1;
+      if (!network.board.prepare(more)) {
+        this.#idle = idle(step);
+        return;
+      }
+      const branches = this.#byName(network, lang).map((i) => network.hours[i]!.branch);
+      while (next >= 0 && next < branches.length && more()) emitLibraryJsonLd(feed, branches[next++]!, lang, now);
+      if (next >= 0 && next < branches.length) this.#idle = idle(step);
+      else if (next >= 0) this.#jsonLd = jsonLd;
+    };
+    this.#idle = idle(step);
   }
 
   /** Loads Leaflet and the tiled map (what "Toon kaart" does). */
@@ -194,7 +316,7 @@ export class BranchMap extends FeedElement {
       const container = root.querySelector<HTMLElement>('.leaflet-host');
       if (!container || !this.isConnected) return;
       const lang = this.language;
-      const branches: MapBranch[] = this.#rows(feed, lang)
+      const branches: MapBranch[] = this.#rows(feed, lang, true)
         .filter((r) => r.branch.geo)
         .map((r) => ({ id: r.branch.id, lat: r.branch.geo!.lat, lon: r.branch.geo!.lon, state: r.status.state, name: r.name, lines: [r.text, r.today, r.address].filter(Boolean) }));
       this.#leaflet = createLeafletMap(container, branches, {
@@ -222,7 +344,9 @@ export class BranchMap extends FeedElement {
   protected override renderFeed(feed: Feed): TemplateResult {
     const lang = this.language;
     const rows = this.#rows(feed, lang);
+    this.#shown = rows;
     if (!rows.length) return this.renderNotice(t(lang, 'none'));
+    const complete = rows.length >= this.#total;
     return html`
       <div class="controls">
         <label>${t(lang, 'sort')}
@@ -232,7 +356,7 @@ export class BranchMap extends FeedElement {
           </select>
         </label>
       </div>
-      <ul part="list" class="list" aria-label=${t(lang, 'list')}>
+      <ul part="list" class="list" aria-label=${t(lang, 'list')} aria-busy=${complete ? 'false' : 'true'}>
         ${rows.map(
           (r) => html`<li part="item" data-branch=${r.branch.id}>
             <strong class="name">${r.name}</strong>
@@ -245,11 +369,16 @@ export class BranchMap extends FeedElement {
           </li>`,
         )}
       </ul>
-      ${this.#renderMap(rows, lang)}
+      ${this.#renderMap(complete ? rows : [], lang)}
     `;
   }
 
+  /** The drawing or the map; `rows` is empty until the whole list is there (the drawing then fills in). */
   #renderMap(rows: Row[], lang: Lang): TemplateResult {
+    const network = this.#network!;
+    const order = this.#byName(network, lang);
+    let where = network.places.get(order);
+    if (!where) network.places.set(order, (where = places(order.map((i) => network.hours[i]!.branch))));
     const host = (() => {
       try {
         return new URL(this.tiles.replace(/[{}]/g, '')).host;
@@ -259,8 +388,8 @@ export class BranchMap extends FeedElement {
     })();
     return html`<div class="map-area">
       ${this.mapState === 'ready'
-        ? html`<div part="map" class="leaflet-host" role="region" aria-label=${t(lang, 'map', { count: rows.length })}></div>`
-        : html`<div part="map">${overview(rows, t(lang, 'overview', { count: rows.filter((r) => r.branch.geo).length }))}</div>`}
+        ? html`<div part="map" class="leaflet-host" role="region" aria-label=${t(lang, 'map', { count: this.#total })}></div>`
+        : html`<div part="map">${overview(rows, where, t(lang, 'overview', { count: where.size }))}</div>`}
       ${this.map === 'none' || this.mapState === 'ready'
         ? nothing
         : html`<p class="map-actions">
@@ -278,43 +407,82 @@ export class BranchMap extends FeedElement {
   }
 }
 
-/**
- * The branches in their true relative positions (Web Mercator, as on a tiled map), drawn as SVG with no
- * network at all: the map when tiles are not loaded (yet), offline, or blocked.
- */
 /** Above this many branches the drawing shows marks without names (they would only overlap). */
 const MAX_LABELS = 40;
 
-function overview(rows: Row[], label: string): TemplateResult {
-  const placed = rows.filter((r) => r.branch.geo);
-  // Names on the drawing only while they can be read; the list beside it always names every branch.
-  const labelled = placed.length <= MAX_LABELS;
-  const W = 400;
-  const H = 260;
+/** A branch's place on the drawing, and its mark there per state (made once). */
+interface Place {
+  x: number;
+  y: number;
+  marks: Partial<Record<HoursState, string>>;
+}
+
+const W = 400;
+const H = 260;
+
+/** Each branch's place: true relative positions (Web Mercator), fitted to the drawing. Once per list. */
+function places(branches: readonly Branch[]): Map<Branch, Place> {
   const pad = 36;
+  const placed = branches.filter((b) => b.geo);
   const project = (lat: number, lon: number) => [lon, (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI] as const;
-  const pts = placed.map((r) => project(r.branch.geo!.lat, r.branch.geo!.lon));
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  const minX = Math.min(...xs);
-  const maxX = Math.max(...xs);
-  const minY = Math.min(...ys);
-  const maxY = Math.max(...ys);
+  const pts = placed.map((b) => project(b.geo!.lat, b.geo!.lon));
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [x, y] of pts) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
   const scale = Math.min((W - 2 * pad) / Math.max(maxX - minX, 1e-6), (H - 2 * pad) / Math.max(maxY - minY, 1e-6));
   const cx = (W - (maxX - minX) * scale) / 2;
   const cy = (H - (maxY - minY) * scale) / 2;
+  return new Map(placed.map((b, i) => [b, { x: cx + (pts[i]![0] - minX) * scale, y: H - (cy + (pts[i]![1] - minY) * scale), marks: {} }]));
+}
+
+/**
+ * The branches in their true relative positions (Web Mercator, as on a tiled map), drawn as SVG with no
+ * network at all: the map when tiles are not loaded (yet), offline, or blocked. Until the whole list is
+ * there `rows` is empty: the drawing keeps its size and fills in after.
+ */
+function overview(rows: Row[], where: Map<Branch, Place>, label: string): TemplateResult {
+  // Names on the drawing only while they can be read; the list beside it always names every branch.
+  const labelled = where.size <= MAX_LABELS;
   return html`<svg class="overview" viewBox="0 0 ${W} ${H}" role="img" aria-label=${label}>
     <rect class="ground" x="0" y="0" width=${W} height=${H}></rect>
-    ${placed.map((r, i) => {
-      const x = cx + (pts[i]![0] - minX) * scale;
-      const y = H - (cy + (pts[i]![1] - minY) * scale);
-      return svg`<g class="pin ${r.status.state}" transform="translate(${x.toFixed(1)} ${y.toFixed(1)})" data-branch=${r.branch.id}>
-        ${shape(r.status.state)}
-        <text class="glyph" y="4" text-anchor="middle">${GLYPHS[r.status.state]}</text>
-        ${labelled ? svg`<text class="label" y="22" text-anchor="middle">${r.name}</text>` : nothing}
-      </g>`;
-    })}
+    ${labelled
+      ? rows.map((r) => {
+          const place = where.get(r.branch);
+          if (!place) return nothing;
+          return svg`<g class="pin ${r.status.state}" transform="translate(${place.x.toFixed(1)} ${place.y.toFixed(1)})" data-branch=${r.branch.id}>
+            ${shape(r.status.state)}
+            <text class="glyph" y="4" text-anchor="middle">${GLYPHS[r.status.state]}</text>
+            <text class="label" y="22" text-anchor="middle">${r.name}</text>
+          </g>`;
+        })
+      : marks(rows, where)}
   </svg>`;
+}
+
+/**
+ * Many branches (a province, the country): small marks without glyphs, one path per state, the shapes
+ * of the pins (circle, square, triangle, dashed ring), so thousands of them cost four elements.
+ */
+function marks(rows: Row[], where: Map<Branch, Place>) {
+  const d: Record<HoursState, string[]> = { open: [], closed: [], unknown: [], appointment: [] };
+  for (const { branch, status } of rows) {
+    const place = where.get(branch);
+    if (!place) continue;
+    const { state } = status;
+    d[state].push((place.marks[state] ??= mark(state, place.x, place.y)));
+  }
+  return STATES.map((s) => (d[s].length ? svg`<path class="marks ${s}" d=${d[s].join('')}></path>` : nothing));
+}
+
+function mark(state: HoursState, x: number, y: number): string {
+  const f = (n: number) => n.toFixed(1);
+  if (state === 'closed') return `M${f(x - 3.5)} ${f(y - 3.5)}h7v7h-7z`;
+  if (state === 'appointment') return `M${f(x)} ${f(y - 5)}l5 9h-10z`;
+  return `M${f(x - 4)} ${f(y)}a4 4 0 1 0 8 0a4 4 0 1 0-8 0`;
 }
 
 function shape(s: HoursState) {

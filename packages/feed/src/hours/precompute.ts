@@ -94,14 +94,16 @@ export class StatusBoard {
   }
 
   /**
-   * Prepares each branch's next stretch, one branch at a time while `more()` allows (an idle deadline);
-   * true once every branch is prepared.
+   * Prepares each branch's next stretch, one branch at a time while `more()` allows (an idle deadline),
+   * going on where the last call stopped; true once every branch is prepared. Cheap for branches
+   * already prepared, so a page can call it whenever it is idle.
    */
   prepare(more: () => boolean = () => true): boolean {
     while (this.#cursor < this.branches.length) {
       if (!more()) return false;
       this.branches[this.#cursor++]!.prepare();
     }
+    this.#cursor = 0;
     return true;
   }
 }

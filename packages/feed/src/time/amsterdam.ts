@@ -28,13 +28,9 @@ const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 let partsFormat: Intl.DateTimeFormat | undefined;
-const offsetCache = new Map<number, number>();
 
-/** Amsterdam's offset from UTC in minutes (60 in winter, 120 in summer) at an instant. */
-export function offsetAt(epochMs: number): number {
-  const key = Math.floor(epochMs / HOUR);
-  const cached = offsetCache.get(key);
-  if (cached !== undefined) return cached;
+/** The offset at an instant from the platform's time zone data (slow: a formatToParts call). */
+function zoneOffset(at: number): number {
   partsFormat ??= new Intl.DateTimeFormat('en-US', {
     timeZone: TIME_ZONE,
     hourCycle: 'h23',
@@ -44,16 +40,65 @@ export function offsetAt(epochMs: number): number {
     hour: 'numeric',
     minute: 'numeric',
   });
-  const at = key * HOUR;
   const p: Record<string, number> = {};
   for (const part of partsFormat.formatToParts(at)) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);
   }
-  const asUtc = Date.UTC(p['year'] ?? 1970, (p['month'] ?? 1) - 1, p['day'] ?? 1, p['hour'] ?? 0, p['minute'] ?? 0);
-  const offset = Math.round((asUtc - at) / 60_000);
-  if (offsetCache.size > 20_000) offsetCache.clear();
-  offsetCache.set(key, offset);
-  return offset;
+  return Math.round((utc(p['year'] ?? 1970, p['month'] ?? 1, p['day'] ?? 1, p['hour'] ?? 0, p['minute'] ?? 0) - at) / 60_000);
+}
+
+/** A stretch of UTC time with one offset: [from, until). */
+interface OffsetSpan {
+  from: number;
+  until: number;
+  offset: number;
+}
+
+/** The offsets of each UTC year, in order (Amsterdam changes twice a year, on the hour). */
+const spansByYear = new Map<number, OffsetSpan[]>();
+let lastSpan: OffsetSpan | undefined;
+
+/**
+ * A year's offsets from about 70 look-ups in the zone data: one a week, and where two weeks differ, a
+ * binary search for the hour of the change (the zone changes at most once a week, always on the hour).
+ */
+function spansOfYear(year: number): OffsetSpan[] {
+  let spans = spansByYear.get(year);
+  if (spans) return spans;
+  const start = utc(year, 1, 1);
+  const end = utc(year + 1, 1, 1);
+  spans = [{ from: start, until: end, offset: zoneOffset(start) }];
+  for (let a = start; a < end; a += 7 * DAY) {
+    const last = spans[spans.length - 1]!;
+    const b = Math.min(a + 7 * DAY, end);
+    if (zoneOffset(b) === last.offset) continue;
+    let lo = a / HOUR;
+    let hi = b / HOUR;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (zoneOffset(mid * HOUR) === last.offset) lo = mid;
+      else hi = mid;
+    }
+    if (hi * HOUR >= end) continue; // changes as the next year begins
+    last.until = hi * HOUR;
+    spans.push({ from: hi * HOUR, until: end, offset: zoneOffset(hi * HOUR) });
+  }
+  if (spansByYear.size > 200) spansByYear.clear();
+  spansByYear.set(year, spans);
+  return spans;
+}
+
+/** Amsterdam's offset from UTC in minutes (60 in winter, 120 in summer) at an instant. */
+export function offsetAt(epochMs: number): number {
+  const recent = lastSpan;
+  if (recent && epochMs >= recent.from && epochMs < recent.until) return recent.offset;
+  for (const span of spansOfYear(fromDayNumber(Math.floor(epochMs / DAY)).year)) {
+    if (epochMs < span.until) {
+      lastSpan = span;
+      return span.offset;
+    }
+  }
+  return zoneOffset(epochMs);
 }
 
 /** The Amsterdam wall clock at an instant. */
