@@ -378,7 +378,8 @@ export class BranchMap extends FeedElement {
     const network = this.#network!;
     const order = this.#byName(network, lang);
     let where = network.places.get(order);
-    if (!where) network.places.set(order, (where = places(order.map((i) => network.hours[i]!.branch))));
+    if (!where && rows.length) network.places.set(order, (where = places(order.map((i) => network.hours[i]!.branch))));
+    const count = where?.size ?? order.filter((i) => network.hours[i]!.branch.geo).length;
     const host = (() => {
       try {
         return new URL(this.tiles.replace(/[{}]/g, '')).host;
@@ -389,7 +390,7 @@ export class BranchMap extends FeedElement {
     return html`<div class="map-area">
       ${this.mapState === 'ready'
         ? html`<div part="map" class="leaflet-host" role="region" aria-label=${t(lang, 'map', { count: this.#total })}></div>`
-        : html`<div part="map">${overview(rows, where, t(lang, 'overview', { count: where.size }))}</div>`}
+        : html`<div part="map">${overview(rows, where ?? new Map(), t(lang, 'overview', { count }))}</div>`}
       ${this.map === 'none' || this.mapState === 'ready'
         ? nothing
         : html`<p class="map-actions">

@@ -59,29 +59,31 @@ const spansByYear = new Map<number, OffsetSpan[]>();
 let lastSpan: OffsetSpan | undefined;
 
 /**
- * A year's offsets from about 70 look-ups in the zone data: one a week, and where two weeks differ, a
- * binary search for the hour of the change (the zone changes at most once a week, always on the hour).
+ * A year's offsets from about 35 look-ups in the zone data: one at the start of each month, and where two
+ * months differ, a binary search for the hour of the change (the zone changes on the hour, and never
+ * twice and back within a month).
  */
 function spansOfYear(year: number): OffsetSpan[] {
   let spans = spansByYear.get(year);
   if (spans) return spans;
-  const start = utc(year, 1, 1);
   const end = utc(year + 1, 1, 1);
-  spans = [{ from: start, until: end, offset: zoneOffset(start) }];
-  for (let a = start; a < end; a += 7 * DAY) {
-    const last = spans[spans.length - 1]!;
-    const b = Math.min(a + 7 * DAY, end);
-    if (zoneOffset(b) === last.offset) continue;
-    let lo = a / HOUR;
-    let hi = b / HOUR;
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (zoneOffset(mid * HOUR) === last.offset) lo = mid;
-      else hi = mid;
+  spans = [{ from: utc(year, 1, 1), until: end, offset: zoneOffset(utc(year, 1, 1)) }];
+  for (let month = 1; month <= 12; month++) {
+    const b = month === 12 ? end : utc(year, month + 1, 1);
+    let lo = utc(year, month, 1) / HOUR;
+    // Each change within the month, in order (the search starts again after one, for a second).
+    for (let last = spans[spans.length - 1]!, target = zoneOffset(b); target !== last.offset; last = spans[spans.length - 1]!) {
+      let hi = b / HOUR;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (zoneOffset(mid * HOUR) === last.offset) lo = mid;
+        else hi = mid;
+      }
+      if (hi * HOUR >= end) break; // changes as the next year begins
+      last.until = hi * HOUR;
+      spans.push({ from: hi * HOUR, until: end, offset: zoneOffset(hi * HOUR) });
+      lo = hi;
     }
-    if (hi * HOUR >= end) continue; // changes as the next year begins
-    last.until = hi * HOUR;
-    spans.push({ from: hi * HOUR, until: end, offset: zoneOffset(hi * HOUR) });
   }
   if (spansByYear.size > 200) spansByYear.clear();
   spansByYear.set(year, spans);
