@@ -2,7 +2,7 @@
 // `npm run bench`: Biebkit against its floors and peers in headless Chromium, in one run, medians of
 // several runs each (BENCH_RUNS, default 5), reported as ratios. Writes docs/performance.md.
 // Needs a build (npm run build). Not part of npm test: timings belong here, not in tests.
-import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ import { nationalFeed } from '../test/fixtures/national-feed.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// BENCH_ONLY=kpi,calendar,branches,feed,cls runs only those sections (all by default).
+// BENCH_ONLY=kpi,calendar,branches,feed,national,cls runs only those sections (all by default).
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (section) => !ONLY || ONLY.includes(section);
 const out = `${root}bench-results/`;
@@ -24,8 +24,10 @@ mkdirSync(out, { recursive: true });
 // ---- inputs --------------------------------------------------------------------------------------
 const base = JSON.parse(readFileSync(`${root}demo/feeds/bind.json`, 'utf8'));
 for (const mb of [1, 10]) writeFileSync(`${out}feed-${mb}mb.json`, bigFeed(base, mb));
-// The whole Dutch network's branches (1,300), without activities, for the branch list.
+// The whole Dutch network's branches (1,300), without activities, for the branch list; and a national
+// overview page's feed: 2,000 branches, 20,000 activities, about 10 MB.
 writeFileSync(`${out}national-1300-branches.json`, JSON.stringify(nationalFeed({ branches: 1300, activities: 0 })));
+writeFileSync(`${out}national.json`, JSON.stringify(nationalFeed({ branches: 2000 })));
 await build({
   entryPoints: { 'feed-runtime': `${root}packages/feed/src/index.ts` },
   bundle: true, minify: true, format: 'esm', splitting: true, outdir: out, conditions: ['source'], logLevel: 'error',
@@ -91,6 +93,36 @@ async function measureAll(path, fields) {
     for (const f of fields) values[f].push(result[f]);
   }
   return Object.fromEntries(fields.map((f) => [f, median(values[f])]));
+}
+
+/**
+ * A page that works for a while after it loads (test/bench/national.html): clicks on it every 100 ms
+ * until it publishes its result, so the page's own Event Timing sees how long input waits meanwhile.
+ */
+async function measureNational(path) {
+  const values = { settledMs: [], longestTaskMs: [], inputDelayMs: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
+      let done = false;
+      const result = page.evaluate(() => window.benchResult, { timeout: 120_000 }).finally(() => (done = true));
+      while (!done) {
+        await page.mouse.click(4, 4);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const r = await result;
+      if (!r || r.error) throw new Error(`${path}: ${r?.error ?? 'no result'} ${errors.join(' ')}`);
+      for (const f of Object.keys(values)) values[f].push(r[f]);
+    } finally {
+      await context.close();
+    }
+  }
+  return Object.fromEntries(Object.entries(values).map(([f, v]) => [f, median(v)]));
 }
 
 /**
@@ -175,7 +207,16 @@ for (const mb of wanted('feed') ? [1, 10] : []) {
   row(`feed load + validation, ${mb} MB`, b.median, p.median, 'fetch + JSON.parse only');
 }
 
-// 5. Layout shift while the feed loads
+// 5. Every element on one page with a national-scale feed: until it settles, and how long input waits.
+if (wanted('national')) {
+  const runs = await measureNational('/test/bench/national.html');
+  const mb = (statSync(`${out}national.json`).size / 1e6).toFixed(1);
+  row(`a page with every element, national feed (2,000 branches, 20,000 activities, ${mb} MB): navigation → settled`, runs.settledMs, undefined, '');
+  row('the same page: longest task until settled (0: none of 50 ms or more)', runs.longestTaskMs, undefined, '');
+  row('the same page: longest wait of a click (one every 100 ms) until settled (0: none of 16 ms or more)', runs.inputDelayMs, undefined, '');
+}
+
+// 6. Layout shift while the feed loads
 for (const page of wanted('cls') ? ['heemstede', 'library', 'hostile'] : []) {
   const c = await cls(`/demo/${page}.html`);
   row(`CLS of demo/${page}.html, feed 1.5 s late, first visit`, c.median, undefined, '', 'CLS');

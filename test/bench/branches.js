@@ -4,8 +4,9 @@
 // - firstMs: the element put on the page → its first screen (controls and the first rows) painted;
 // - completeMs: the same start → every row in the document (the list no longer aria-busy), painted;
 // - longestTaskMs: the longest task while it did that (the page answers input between tasks);
-// - recomputeMs: the clock moves past 10:00, when many branches open → the new statuses painted;
-// - tickMs: the clock moves a minute with no change due → painted.
+// - recomputeMs: the clock moves past 10:00, when many branches open → the new statuses painted (median
+//   of the five weekdays of a week);
+// - tickMs: the clock moves a minute with no change due → painted (the same).
 import { idle, loadJson, publish, timeToPaint, until } from './common.js';
 
 const N = 1300;
@@ -47,11 +48,20 @@ async function run(feed) {
   await new Promise((r) => setTimeout(r));
   observer.disconnect();
 
-  // Idle time: the element prepares each branch's next status.
-  for (let i = 0; i < 5; i++) await idle();
-  const recomputeMs = await timeToPaint(() => el.setAttribute('now', '2026-11-23T10:05'));
-  for (let i = 0; i < 5; i++) await idle();
-  const tickMs = await timeToPaint(() => el.setAttribute('now', '2026-11-23T10:06'));
+  // Each weekday of a week: the clock at 09:55 (idle time lets the element prepare every branch's next
+  // status), then past 10:00, when many branches open; then a minute on, with no change due.
+  const recomputes = [];
+  const ticks = [];
+  for (const day of [23, 24, 25, 26, 27]) {
+    el.setAttribute('now', `2026-11-${day}T09:55`);
+    for (let i = 0; i < 5; i++) await idle();
+    recomputes.push(await timeToPaint(() => el.setAttribute('now', `2026-11-${day}T10:05`)));
+    for (let i = 0; i < 3; i++) await idle();
+    ticks.push(await timeToPaint(() => el.setAttribute('now', `2026-11-${day}T10:06`)));
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  const recomputeMs = median(recomputes);
+  const tickMs = median(ticks);
   return { firstMs, completeMs, longestTaskMs, recomputeMs, tickMs, items: items() };
 }
 

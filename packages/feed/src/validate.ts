@@ -20,6 +20,7 @@ import type { Activity, Branch, Feed, Goal, HoursLayer, Kpi } from './generated/
 import type { FeedError, FeedProblem, ParseResult } from './types.js';
 import { isInDstGap, parseDate, parseLocalDateTime } from './time/amsterdam.js';
 import { safeUrl } from './text.js';
+import { yieldToPage } from './tasks.js';
 import { parseRRule } from './recurrence/index.js';
 
 interface AjvError {
@@ -49,6 +50,36 @@ export interface ParseOptions {
 
 /** Parses and validates a feed given as JSON text or as an already parsed value. */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
+  const steps = parseSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same as `parseFeed`, handing the main thread back to the page every few milliseconds (between the
+ * parse of the text, slices of items and the checks across them), so a page with a national feed keeps
+ * answering input while it is validated.
+ */
+export async function parseFeedInSlices(input: unknown, options: ParseOptions = {}, sliceMs = 8): Promise<ParseResult> {
+  const steps = parseSteps(input, options);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since >= sliceMs) {
+      await yieldToPage();
+      since = performance.now();
+    }
+  }
+}
+
+/** How many items are validated between two chances to yield. */
+const ITEMS_PER_STEP = 100;
+
+/** `parseFeed` as steps: it yields between parts of the work (`parseFeed` runs them all at once). */
+function* parseSteps(input: unknown, options: ParseOptions): Generator<void, ParseResult> {
   const where = options.url ? ` (${options.url})` : '';
   let data: unknown = input;
   // Text we parse here is ours to change; a value the caller passed in is copied first.
@@ -65,6 +96,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
       const reason = e instanceof Error ? e.message : String(e);
       return fail('not-json', `The feed${where} is not valid JSON: ${reason}`, options.url);
     }
+    yield;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const what = Array.isArray(data) ? 'a JSON array' : data === null ? 'null' : `a ${typeof data}`;
@@ -100,19 +132,21 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
     if (!list) continue;
     const kept: unknown[] = [];
     const indexes: number[] = [];
-    list.forEach((item, index) => {
+    for (let index = 0; index < list.length; index++) {
+      if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      const item = list[index];
       // Most items are valid: one call of the validator and nothing else.
       if (validator(item)) {
         indexes.push(index);
         kept.push(item);
-        return;
+        continue;
       }
       const path = `/${key}/${index}`;
       const errors = check(validator, item, path, problems);
       if (errors.length === 0) {
         indexes.push(index);
         kept.push(item);
-        return;
+        continue;
       }
       const first = errors[0] as AjvError;
       problems.push({
@@ -120,11 +154,12 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
         path: path + first.instancePath,
         message: `${describe(first)}; ${singular(key)}${idOf(item)} left out`,
       });
-    });
+    }
     if (kept.length < list.length) origin.set(key, indexes);
     (envelope as Record<string, unknown>)[key] = kept;
   }
 
+  yield;
   semanticChecks(feed, problems, origin);
   return { ok: true, model: { feed, problems, url: options.url, loadedAt: options.now ?? Date.now() } };
 }
