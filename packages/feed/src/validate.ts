@@ -160,7 +160,7 @@ function* parseSteps(input: unknown, options: ParseOptions): Generator<void, Par
   }
 
   yield;
-  semanticChecks(feed, problems, origin);
+  yield* semanticChecks(feed, problems, origin);
   return { ok: true, model: { feed, problems, url: options.url, loadedAt: options.now ?? Date.now() } };
 }
 
@@ -210,19 +210,20 @@ function removableField(e: AjvError): { parent: string; key: string } | undefine
 /** Where the kept items of a list stood in the feed as written (only for lists that lost items). */
 type Origins = Map<string, number[]>;
 
-function semanticChecks(feed: Feed, problems: FeedProblem[], origin: Origins): void {
+/** The checks across items; a generator that yields every so many items (see `parseSteps`). */
+function* semanticChecks(feed: Feed, problems: FeedProblem[], origin: Origins): Generator<void, void> {
   const warn = (path: string, message: string) => problems.push({ severity: 'warning', path, message });
   const drop = (path: string, message: string) => problems.push({ severity: 'error', path, message });
   const municipalities = new Set(feed.organization.municipalities.map((m) => m.id));
 
-  feed.branches = keepValid(feed.branches, 'branches', origin, drop, (b, path) => {
+  feed.branches = yield* keepValid(feed.branches, 'branches', origin, drop, (b, path) => {
     if (!municipalities.has(b.municipality)) warn(`${path}/municipality`, `municipality ${b.municipality} is not among the organisation's municipalities`);
     b.hours = b.hours?.filter((layer, i) => checkLayer(layer, `${path}/hours/${i}`, warn));
     return undefined;
   });
   const branchIds = new Set((feed.branches ?? []).map((b) => b.id));
 
-  feed.kpis = keepValid(feed.kpis, 'kpis', origin, drop, (k, path) => {
+  feed.kpis = yield* keepValid(feed.kpis, 'kpis', origin, drop, (k, path) => {
     for (const [i, m] of k.series.entries()) {
       if (!periodIsReal(m.period)) return [`${path}/series/${i}/period`, `${m.period} is not a real period`];
     }
@@ -242,7 +243,7 @@ function semanticChecks(feed: Feed, problems: FeedProblem[], origin: Origins): v
   });
   const kpiIds = new Set((feed.kpis ?? []).map((k) => k.id));
 
-  feed.goals = keepValid(feed.goals, 'goals', origin, drop, (g, path) => {
+  feed.goals = yield* keepValid(feed.goals, 'goals', origin, drop, (g, path) => {
     if (g.target) {
       if (!parseDate(g.target.baseline.date)) return [`${path}/target/baseline/date`, `${g.target.baseline.date} is not a real date`];
       if (!parseDate(g.target.deadline)) return [`${path}/target/deadline`, `${g.target.deadline} is not a real date`];
@@ -260,7 +261,7 @@ function semanticChecks(feed: Feed, problems: FeedProblem[], origin: Origins): v
     return undefined;
   });
 
-  feed.activities = keepValid(feed.activities, 'activities', origin, drop, (a, path) => {
+  feed.activities = yield* keepValid(feed.activities, 'activities', origin, drop, (a, path) => {
     for (const field of ['start', 'end'] as const) {
       const value = a[field];
       if (value === undefined) continue;
@@ -286,6 +287,7 @@ function semanticChecks(feed: Feed, problems: FeedProblem[], origin: Origins): v
     return undefined;
   });
 
+  yield;
   // Links: the schema's pattern already refuses other schemes; normalise what is left.
   for (const a of feed.activities ?? []) {
     sanitizeUrl(a, 'url');
@@ -357,31 +359,38 @@ function checkScope(
   });
 }
 
-/** Drops items with a duplicate id (the later one) or that fail `extra`, which returns where and what is wrong. */
-function keepValid<T extends { id: string }>(
+/**
+ * Drops items with a duplicate id (the later one) or that fail `extra`, which returns where and what is
+ * wrong. A generator (use `yield*`): it yields every so many items, so a national feed is checked in slices.
+ */
+function* keepValid<T extends { id: string }>(
   list: T[] | undefined,
   key: string,
   origin: Origins,
   drop: (path: string, message: string) => void,
   extra: (item: T, path: string) => [path: string, message: string] | undefined,
-): T[] | undefined {
+): Generator<void, T[] | undefined> {
   if (!list) return list;
   const ids = new Set<string>();
   const at = origin.get(key);
-  return list.filter((item, i) => {
+  const kept: T[] = [];
+  for (let i = 0; i < list.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const item = list[i]!;
     const path = `/${key}/${at ? at[i] : i}`;
     if (ids.has(item.id)) {
       drop(`${path}/id`, `duplicate id "${item.id}"; this ${singular(key)} left out`);
-      return false;
+      continue;
     }
     const error = extra(item, path);
     if (error) {
       drop(error[0], `${error[1]}; ${singular(key)} "${item.id}" left out`);
-      return false;
+      continue;
     }
     ids.add(item.id);
-    return true;
-  });
+    kept.push(item);
+  }
+  return kept;
 }
 
 const PERIOD = /^(\d{4})(?:-Q([1-4])|-(\d{2})(?:-(\d{2}))?)?$/;
