@@ -6,7 +6,7 @@ import type { Activity, Audience, Branch, Feed, Theme, WsobFunction } from '../g
 import { localize, safeUrl, type Lang } from '../text.js';
 import { addDays, dateOf, dayNumber, isoDate, offsetAt, toWall, type PlainDate } from '../time/amsterdam.js';
 import { formatDate, formatNumber } from '../format/index.js';
-import { activityInstances, durationOf } from '../recurrence/index.js';
+import { activityInstances, durationOf, lastStartBound } from '../recurrence/index.js';
 
 export const AUDIENCES: readonly Audience[] = ['0-4', 'children', 'youth', 'adults', 'seniors', 'families', 'low-literate-adults', 'everyone'];
 export const ACTIVITY_THEMES: readonly Theme[] = ['literate-society', 'information-society', 'lifelong-development', 'robust-library'];
@@ -154,6 +154,8 @@ export function listOccurrences(feed: Pick<Feed, 'branches' | 'activities'>, opt
     if (match && !match(activity)) continue;
     const duration = durationOf(activity);
     const span = duration ?? (activity.start.length === 10 ? 86_400_000 : ASSUMED_DURATION_MS);
+    // A series that was over before the window (by a bound that needs no expansion).
+    if (activity.recurrence && lastStartBound(activity) + span <= fromMs) continue;
     const allDay = activity.start.length === 10;
     const branch = activity.branch ? branchById.get(activity.branch) : undefined;
     const status = activity.status ?? 'scheduled';
