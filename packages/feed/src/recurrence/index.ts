@@ -370,14 +370,7 @@ export function durationOf(activity: Pick<Activity, 'start' | 'end'>): number | 
 export function activityInstances(activity: Pick<Activity, 'start' | 'recurrence'>, window: ExpandWindow): RecurrenceInstance[] {
   const start = seriesStartOf(activity);
   if (!start) return [];
-  let rule: RRule | undefined;
-  if (activity.recurrence) {
-    try {
-      rule = ruleOf(activity.recurrence.rrule);
-    } catch {
-      rule = undefined;
-    }
-  }
+  const rule = ruleOfActivity(activity);
   if (rule) return expandRule(start, rule, activity.recurrence?.exdates, window);
   return expandRule(start, { freq: 'DAILY', interval: 1, count: 1, wkst: 0 }, undefined, window);
 }
@@ -390,12 +383,7 @@ export function activityInstances(activity: Pick<Activity, 'start' | 'recurrence
 export function lastStartBound(activity: Pick<Activity, 'start' | 'recurrence'>): number {
   const start = seriesStartOf(activity);
   if (!start) return -Infinity;
-  let rule: RRule | undefined;
-  try {
-    rule = activity.recurrence ? ruleOf(activity.recurrence.rrule) : undefined;
-  } catch {
-    rule = undefined;
-  }
+  const rule = ruleOfActivity(activity);
   const first = startOfDay(start.date);
   if (!rule) return first + DAY_MS;
   if (rule.until) return rule.until.kind === 'utc' ? rule.until.epochMs : startOfDay(rule.until.date) + 2 * DAY_MS;
@@ -406,6 +394,15 @@ export function lastStartBound(activity: Pick<Activity, 'start' | 'recurrence'>)
 
 const DAY_MS = 86_400_000;
 
+/** An activity's rule; undefined without one, or for one outside the subset (it shows once). */
+function ruleOfActivity(activity: Pick<Activity, 'recurrence'>): RRule | undefined {
+  try {
+    return activity.recurrence ? ruleOf(activity.recurrence.rrule) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The start instant of an activity's last occurrence, or `Infinity` for a series without COUNT or UNTIL
  * (one with a rule outside the subset counts as a single activity).
@@ -413,12 +410,7 @@ const DAY_MS = 86_400_000;
 export function lastStartOf(activity: Pick<Activity, 'start' | 'recurrence'>): number {
   const start = seriesStartOf(activity);
   if (!start) return -Infinity;
-  let rule: RRule | undefined;
-  try {
-    rule = activity.recurrence ? ruleOf(activity.recurrence.rrule) : undefined;
-  } catch {
-    rule = undefined;
-  }
+  const rule = ruleOfActivity(activity);
   if (rule && rule.count === undefined && rule.until === undefined) return Infinity;
   const fromMs = startOfDay(start.date);
   const all = rule
