@@ -1,9 +1,6 @@
 // Shared helpers of the benchmark pages (test/bench/*.html), run by scripts/bench.mjs in headless Chromium.
 export const params = new URLSearchParams(location.search);
 
-/** Resolves after the next frame has been painted (two animation frames). */
-export const painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
 /** Runs `fn` after the current frame's rendering (style, layout, paint): a task queued from inside a frame. */
 const afterFrame = (fn) => {
   const channel = new MessageChannel();

@@ -2,7 +2,7 @@
 // ?mode=biebkit: <library-feed> with 40 <kpi-tile>s from dist/biebkit.js (the element code and the
 //   validator are warmed up first, so this measures validation, scoping, maths and rendering).
 // ?mode=static: the same content as plain HTML set with innerHTML: the floor.
-import { loadJson, painted, params, publish, until } from './common.js';
+import { loadJson, params, publish, timeToPaint, until } from './common.js';
 
 const N = 40;
 const mode = params.get('mode') ?? 'biebkit';
@@ -32,11 +32,11 @@ async function biebkit(feed) {
   root.append(provider);
   const tiles = [...provider.querySelectorAll('kpi-tile')];
   const copy = structuredClone(feed);
-  const t0 = performance.now();
-  provider.feed = copy;
-  await until(() => tiles.every((t) => t.shadowRoot?.querySelector('[part=value]')));
-  await painted();
-  return { ms: performance.now() - t0, tiles: tiles.length };
+  const ms = await timeToPaint(
+    () => (provider.feed = copy),
+    () => tiles.every((t) => t.shadowRoot?.querySelector('[part=value]')),
+  );
+  return { ms, tiles: tiles.length };
 }
 
 function staticHtml(feed) {
@@ -53,10 +53,8 @@ function staticHtml(feed) {
 }
 
 async function staticPage(feed) {
-  const t0 = performance.now();
-  root.innerHTML = staticHtml(feed);
-  await painted();
-  return { ms: performance.now() - t0, tiles: root.querySelectorAll('.tile').length };
+  const ms = await timeToPaint(() => (root.innerHTML = staticHtml(feed)));
+  return { ms, tiles: root.querySelectorAll('.tile').length };
 }
 
 publish(

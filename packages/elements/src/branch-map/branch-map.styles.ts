@@ -6,7 +6,7 @@ export const branchMapStyles = css`
     --_bm-closed: var(--branch-map-closed-color, var(--_bk-negative));
     --_bm-other: var(--branch-map-other-color, var(--_bk-warning));
     --_bm-height: var(--branch-map-height, 22rem);
-    --_bk-loading-size: var(--branch-map-loading-size, 40rem);
+    --_bk-loading-size: var(--branch-map-loading-size, 40em);
   }
   .controls {
     margin-block-end: var(--_bk-space);

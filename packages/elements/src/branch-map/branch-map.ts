@@ -128,7 +128,7 @@ const cancelIdle = (id: number) => (typeof cancelIdleCallback === 'function' ? c
  * @csspart legend - The legend of the marks.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
- * @cssprop [--branch-map-loading-size=40rem] - Space kept while the feed loads, so the page does not shift.
+ * @cssprop [--branch-map-loading-size=40em] - Space kept while the feed loads, so the page does not shift.
  * @cssprop --branch-map-height - Height of the map (default 22rem).
  * @cssprop --branch-map-open-color - Colour of "open" marks.
  * @cssprop --branch-map-closed-color - Colour of "closed" marks.

@@ -73,7 +73,7 @@ let instances = 0;
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart notice - A notice (unknown branch).
- * @cssprop [--opening-hours-loading-size=24rem] - Space kept while the feed loads, so the page does not shift (3rem with `compact`).
+ * @cssprop [--opening-hours-loading-size=24em] - Space kept while the feed loads, so the page does not shift (3em with `compact`).
  * @cssprop --opening-hours-open-color - The "open" mark (default: --biebkit-positive-color).
  * @cssprop --opening-hours-closed-color - The "closed" mark (default: --biebkit-negative-color).
  * @cssprop --opening-hours-other-color - The "by appointment" mark (default: --biebkit-warning-color).

@@ -25,7 +25,7 @@ import { baseStyles } from './styles.js';
  * A feed with more branches and activities than this (a province, the country) is rendered by each
  * element in a task of its own, so that a page full of elements showing it is not one long task.
  */
-const BIG_FEED_ITEMS = 1000;
+const BIG_FEED_ITEMS = 2000;
 
 /**
  * The base of every Biebkit element that shows feed data. It finds the feed (in this order: the `feed`
