@@ -3,26 +3,19 @@
  * in slices, and between them the page handles input and paints.
  */
 
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
 /**
  * Resolves in a new task, after whatever the page has waiting (input first): `scheduler.yield()` where
- * the browser has it, else a message to itself (no timer clamping), else a timer (Node).
+ * the browser has it, else a message to itself (a timer would be clamped to 4 ms after a few).
  */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(0);
+  });
 }

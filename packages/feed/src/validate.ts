@@ -401,9 +401,20 @@ function periodIsReal(period: string): boolean {
   return true;
 }
 
+/**
+ * An http(s) URL already written the way the URL parser writes it: lower-case scheme and host name (not
+ * an IP address), no port, a path of plain and percent-escaped characters, an optional query and
+ * fragment, nothing the parser would escape or resolve. Its `href` is the URL itself, so it needs no
+ * parse: a feed holds thousands of links.
+ */
+const PLAIN_URL =
+  /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/(?:[\w\-.~!$&'()*+,;=:@/]|%[0-9A-F]{2})*(?:\?(?:[\w\-.~!$&()*+,;=:@/?]|%[0-9A-F]{2})*)?(?:#(?:[\w\-.~!$&'()*+,;=:@/?]|%[0-9A-F]{2})*)?$/;
+/** `.` and `..` path segments (also escaped), which the parser resolves. */
+const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:[/?#]|$)|%2e/i;
+
 function sanitizeUrl<T extends object>(obj: T, key: keyof T & string): void {
   const value = (obj as Record<string, unknown>)[key];
-  if (value === undefined) return;
+  if (value === undefined || (typeof value === 'string' && PLAIN_URL.test(value) && !DOT_SEGMENT.test(value))) return;
   const safe = safeUrl(value as string);
   if (safe === undefined) delete (obj as Record<string, unknown>)[key];
   else (obj as Record<string, unknown>)[key] = safe;

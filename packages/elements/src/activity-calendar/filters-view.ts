@@ -1,6 +1,5 @@
 /** The visitor's controls: view switch, search, branch, municipality, audience, theme, Wsob function. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { ACTIVITY_THEMES, AUDIENCES, WSOB_FUNCTIONS, isEmptyFilter, localize, type ActivityFilter, type Audience, type Branch, type Feed, type Lang, type Theme, type WsobFunction } from '@biebkit/feed';
 import { audienceLabel, functionLabel, t, themeName, type MessageKey } from './i18n.js';
 
@@ -53,6 +52,17 @@ function optionList(branches: readonly Branch[], kind: 'branch' | 'municipality'
   return list;
 }
 
+/** The option elements of a list for a value, made once and reused while neither changes. */
+const optionTemplates = new WeakMap<Option[], { value: string; templates: TemplateResult[] }>();
+function optionsOf(choices: Option[], value: string, extra: Option[]): TemplateResult[] {
+  let made = optionTemplates.get(choices);
+  if (made?.value !== value) {
+    made = { value, templates: [...extra, ...choices].map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`) };
+    optionTemplates.set(choices, made);
+  }
+  return made.templates;
+}
+
 function select(
   id: string,
   label: string,
@@ -67,7 +77,7 @@ function select(
     <label for=${id}>${label}</label>
     <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value.split(',').filter(Boolean))}>
       <option value="" ?selected=${!value}>${t(lang, 'all')}</option>
-      ${guard([choices, value, lang], () => [...extra, ...choices].map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`))}
+      ${optionsOf(choices, value, extra)}
     </select>
   </div>`;
 }

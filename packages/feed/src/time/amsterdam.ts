@@ -47,60 +47,48 @@ function zoneOffset(at: number): number {
   return Math.round((utc(p['year'] ?? 1970, p['month'] ?? 1, p['day'] ?? 1, p['hour'] ?? 0, p['minute'] ?? 0) - at) / 60_000);
 }
 
-/** A stretch of UTC time with one offset: [from, until). */
-interface OffsetSpan {
-  from: number;
-  until: number;
-  offset: number;
-}
-
-/** The offsets of each UTC year, in order (Amsterdam changes twice a year, on the hour). */
-const spansByYear = new Map<number, OffsetSpan[]>();
-let lastSpan: OffsetSpan | undefined;
+/** Each UTC year's offsets as [from, offset] pairs, in order (Amsterdam changes twice a year, on the hour). */
+const offsetsByYear = new Map<number, number[][]>();
+let lastYear: { from: number; until: number; offsets: number[][] } | undefined;
 
 /**
  * A year's offsets from about 35 look-ups in the zone data: one at the start of each month, and where two
  * months differ, a binary search for the hour of the change (the zone changes on the hour, and never
  * twice and back within a month).
  */
-function spansOfYear(year: number): OffsetSpan[] {
-  let spans = spansByYear.get(year);
-  if (spans) return spans;
-  const end = utc(year + 1, 1, 1);
-  spans = [{ from: utc(year, 1, 1), until: end, offset: zoneOffset(utc(year, 1, 1)) }];
-  for (let month = 1; month <= 12; month++) {
-    const b = month === 12 ? end : utc(year, month + 1, 1);
-    let lo = utc(year, month, 1) / HOUR;
-    // Each change within the month, in order (the search starts again after one, for a second).
-    for (let last = spans[spans.length - 1]!, target = zoneOffset(b); target !== last.offset; last = spans[spans.length - 1]!) {
-      let hi = b / HOUR;
-      while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (zoneOffset(mid * HOUR) === last.offset) lo = mid;
-        else hi = mid;
+function offsetsOfYear(year: number): number[][] {
+  let offsets = offsetsByYear.get(year);
+  if (!offsets) {
+    offsets = [[utc(year, 1, 1), zoneOffset(utc(year, 1, 1))]];
+    for (let month = 1; month <= 12; month++) {
+      const end = utc(year, month + 1, 1);
+      // Each change within the month, in order (the search starts again after one, for a second).
+      for (let lo = utc(year, month, 1) / HOUR, offset = zoneOffset(end); offset !== offsets[offsets.length - 1]![1]; ) {
+        let hi = end / HOUR;
+        while (hi - lo > 1) {
+          const mid = Math.floor((lo + hi) / 2);
+          if (zoneOffset(mid * HOUR) === offsets[offsets.length - 1]![1]) lo = mid;
+          else hi = mid;
+        }
+        offsets.push([hi * HOUR, zoneOffset(hi * HOUR)]);
+        lo = hi;
       }
-      if (hi * HOUR >= end) break; // changes as the next year begins
-      last.until = hi * HOUR;
-      spans.push({ from: hi * HOUR, until: end, offset: zoneOffset(hi * HOUR) });
-      lo = hi;
     }
+    offsetsByYear.set(year, offsets);
   }
-  if (spansByYear.size > 200) spansByYear.clear();
-  spansByYear.set(year, spans);
-  return spans;
+  return offsets;
 }
 
 /** Amsterdam's offset from UTC in minutes (60 in winter, 120 in summer) at an instant. */
 export function offsetAt(epochMs: number): number {
-  const recent = lastSpan;
-  if (recent && epochMs >= recent.from && epochMs < recent.until) return recent.offset;
-  for (const span of spansOfYear(fromDayNumber(Math.floor(epochMs / DAY)).year)) {
-    if (epochMs < span.until) {
-      lastSpan = span;
-      return span.offset;
-    }
+  if (!(lastYear && epochMs >= lastYear.from && epochMs < lastYear.until)) {
+    const year = fromDayNumber(Math.floor(epochMs / DAY)).year;
+    lastYear = { from: utc(year, 1, 1), until: utc(year + 1, 1, 1), offsets: offsetsOfYear(year) };
   }
-  return zoneOffset(epochMs);
+  const offsets = lastYear.offsets;
+  let i = offsets.length - 1;
+  while (i > 0 && offsets[i]![0]! > epochMs) i--;
+  return offsets[i]![1]!;
 }
 
 /** The Amsterdam wall clock at an instant. */
