@@ -168,8 +168,9 @@ test('a prepared stretch starts exactly at the change and is used when it is due
   const now = p.at(t);
   assert.equal(now.status.state, 'open');
   assert.equal(now.until, fromWall(2026, 11, 25, 17, 0));
-  assert.equal(p.prepare(), true);
-  assert.equal(p.prepare(), false, 'prepared once');
+  const prepared = p.prepare();
+  assert.equal(prepared?.from, now.until);
+  assert.equal(p.prepare(), undefined, 'prepared once');
   const calls = hours.calls;
   const next = p.at(now.until + MINUTE);
   assert.equal(hours.calls, calls, 'no evaluation when the change is due');
@@ -197,8 +198,13 @@ test('a board of 1,300 branches: statuses in order, the first change due, prepar
   assert.ok(due > t && due <= fromWall(2026, 11, 24, 0, 0), 'due today');
   let slices = 0;
   let budget = 0;
-  while (!board.prepare(() => budget++ % 200 !== 199)) slices++;
+  const heard = new Set<number>();
+  while (!board.prepare(() => budget++ % 200 !== 199, (i, stretch) => {
+    heard.add(i);
+    assert.equal(stretch.from, first[i]!.until);
+  })) slices++;
   assert.equal(slices, 6, 'prepared 200 at a time');
+  assert.equal(heard.size, 1300, "each branch's next stretch made once");
   const again = board.at(t + MINUTE);
   assert.ok(again.every((s, i) => s === first[i]), 'nothing changed a minute later');
   const after = board.at(due);

@@ -163,6 +163,7 @@ export class BranchMap extends FeedElement {
   #leaflet?: { focus(id: string): void; destroy(): void };
   #network?: Network;
   #rowCache = { lang: '' as string, rows: new WeakMap<StatusStretch, Row>() };
+  #items = new WeakMap<Row, { ready: boolean; item: TemplateResult }>();
   /** The rows of the last render, and how many the list has in all. */
   #shown: Row[] = [];
   #total = 0;
@@ -213,7 +214,11 @@ export class BranchMap extends FeedElement {
 
   /** A branch's row at `now`: made once per status stretch (and language), reused while it holds. */
   #row(network: Network, index: number, now: number, lang: Lang): Row {
-    const stretch = network.board.branches[index]!.at(now);
+    return this.#rowOf(network, index, network.board.branches[index]!.at(now), lang);
+  }
+
+  /** The row of a status stretch (its words hold for the whole stretch, which lies within one day). */
+  #rowOf(network: Network, index: number, stretch: StatusStretch, lang: Lang): Row {
     if (this.#rowCache.lang !== lang) this.#rowCache = { lang, rows: new WeakMap() };
     let row = this.#rowCache.rows.get(stretch);
     if (!row) {
@@ -225,7 +230,7 @@ export class BranchMap extends FeedElement {
         name: localize(branch.name, lang),
         stretch,
         status,
-        text: describeStatus(status, now, lang),
+        text: describeStatus(status, stretch.from, lang),
         today: status.today ? t(lang, 'today', { hours: describeDay(status.today, lang) }) : '',
         address: a ? `${a.street}, ${a.postalCode} ${a.city}` : '',
       };
@@ -286,7 +291,8 @@ export class BranchMap extends FeedElement {
       this.#idle = undefined;
       if (!this.isConnected || this.#network !== network) return;
       const more = () => !deadline || deadline.didTimeout || deadline.timeRemaining() > 1;
-      if (!network.board.prepare(more)) {
+      // Each branch's next status, and its row, so the re-render when a change is due only swaps them in.
+      if (!network.board.prepare(more, (i, stretch) => this.#rowOf(network, i, stretch, lang))) {
         this.#idle = idle(step);
         return;
       }
@@ -357,20 +363,32 @@ export class BranchMap extends FeedElement {
         </label>
       </div>
       <ul part="list" class="list" aria-label=${t(lang, 'list')} aria-busy=${complete ? 'false' : 'true'}>
-        ${rows.map(
-          (r) => html`<li part="item" data-branch=${r.branch.id}>
-            <strong class="name">${r.name}</strong>
-            ${r.address ? html`<span class="address">${r.address}</span>` : nothing}
-            <span class="state"><span class="mark ${r.status.state}" aria-hidden="true">${GLYPHS[r.status.state]}</span>${r.text}</span>
-            ${r.today ? html`<span class="today">${r.today}</span>` : nothing}
-            ${this.mapState === 'ready' && r.branch.geo
-              ? html`<button type="button" class="to-map" @click=${() => this.#leaflet?.focus(r.branch.id)}>${t(lang, 'onMap', { name: r.name })}</button>`
-              : nothing}
-          </li>`,
-        )}
+        ${rows.map((r) => this.#item(r, lang))}
       </ul>
       ${this.#renderMap(complete ? rows : [], lang)}
     `;
+  }
+
+  /** A row's item, made once per row (and map state): a re-render compares it, not its parts. */
+  #item(r: Row, lang: Lang): TemplateResult {
+    const ready = this.mapState === 'ready';
+    let made = this.#items.get(r);
+    if (made?.ready !== ready) {
+      made = {
+        ready,
+        item: html`<li part="item" data-branch=${r.branch.id}>
+          <strong class="name">${r.name}</strong>
+          ${r.address ? html`<span class="address">${r.address}</span>` : nothing}
+          <span class="state"><span class="mark ${r.status.state}" aria-hidden="true">${GLYPHS[r.status.state]}</span>${r.text}</span>
+          ${r.today ? html`<span class="today">${r.today}</span>` : nothing}
+          ${ready && r.branch.geo
+            ? html`<button type="button" class="to-map" @click=${() => this.#leaflet?.focus(r.branch.id)}>${t(lang, 'onMap', { name: r.name })}</button>`
+            : nothing}
+        </li>`,
+      };
+      this.#items.set(r, made);
+    }
+    return made.item;
   }
 
   /** The drawing or the map; `rows` is empty until the whole list is there (the drawing then fills in). */

@@ -56,12 +56,11 @@ export class PrecomputedStatus {
     return this.#current;
   }
 
-  /** Works out the stretch after the current one, ahead of time. False when there was nothing to do. */
-  prepare(): boolean {
+  /** Works out the stretch after the current one, ahead of time; undefined when there was nothing to do. */
+  prepare(): StatusStretch | undefined {
     const current = this.#current;
-    if (!current || this.#next?.from === current.until) return false;
-    this.#next = stretchAt(this.hours, current.until);
-    return true;
+    if (!current || this.#next?.from === current.until) return undefined;
+    return (this.#next = stretchAt(this.hours, current.until));
   }
 }
 
@@ -95,13 +94,16 @@ export class StatusBoard {
 
   /**
    * Prepares each branch's next stretch, one branch at a time while `more()` allows (an idle deadline),
-   * going on where the last call stopped; true once every branch is prepared. Cheap for branches
-   * already prepared, so a page can call it whenever it is idle.
+   * going on where the last call stopped (`prepared` hears of each new one, to make what it shows ahead
+   * too); true once every branch is prepared. Cheap for branches already prepared, so a page can call it
+   * whenever it is idle.
    */
-  prepare(more: () => boolean = () => true): boolean {
+  prepare(more: () => boolean = () => true, prepared?: (index: number, stretch: StatusStretch) => void): boolean {
     while (this.#cursor < this.branches.length) {
       if (!more()) return false;
-      this.branches[this.#cursor++]!.prepare();
+      const index = this.#cursor++;
+      const stretch = this.branches[index]!.prepare();
+      if (stretch) prepared?.(index, stretch);
     }
     this.#cursor = 0;
     return true;
