@@ -6,6 +6,7 @@
  * so it never weighs on the initial script. No cookies are sent (`credentials: 'omit'`).
  */
 import type { FeedError, FeedModel, ParseResult } from './types.js';
+import { offsetAt } from './time/amsterdam.js';
 
 export type FeedState =
   | { status: 'loading'; url: string }
@@ -108,6 +109,8 @@ export class FeedResource {
 
   async #load(): Promise<void> {
     const parser = loadSlicedParser();
+    // While the request is out: the time zone data's first use costs tens of milliseconds, once per page.
+    setTimeout(() => offsetAt(Date.now()));
     let text: string | undefined;
     const result = await this.#fetchText().then(
       async (body): Promise<ParseResult> => {
