@@ -20,7 +20,8 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // Each test waits for conditions; this limit only catches a hang, so it allows a slow, shared machine.
+  testFramework: { config: { timeout: 30_000 } },
   // /v2/dist/… serves dist/ again under other URLs: a second, independent copy of the CDN bundle for the
   // embedding tests (two versions of Biebkit on one page).
   middleware: [

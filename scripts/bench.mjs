@@ -2,7 +2,7 @@
 // `npm run bench`: Biebkit against its floors and peers in headless Chromium, in one run, medians of
 // several runs each (BENCH_RUNS, default 5), reported as ratios. Writes docs/performance.md.
 // Needs a build (npm run build). Not part of npm test: timings belong here, not in tests.
-import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +11,11 @@ import puppeteer from 'puppeteer-core';
 import { findChrome } from './find-chrome.mjs';
 import { startServer } from './serve.mjs';
 import { bigFeed } from '../test/bad-feeds/corpus.ts';
+import { nationalFeed } from '../test/fixtures/national-feed.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// BENCH_ONLY=kpi,calendar,branches,feed,cls,publish,import runs only those sections (all by default).
+// BENCH_ONLY=kpi,calendar,branches,feed,national,cls,publish,import runs only those sections (all by default).
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (section) => !ONLY || ONLY.includes(section);
 const out = `${root}bench-results/`;
@@ -23,6 +24,10 @@ mkdirSync(out, { recursive: true });
 // ---- inputs --------------------------------------------------------------------------------------
 const base = JSON.parse(readFileSync(`${root}demo/feeds/bind.json`, 'utf8'));
 for (const mb of [1, 10]) writeFileSync(`${out}feed-${mb}mb.json`, bigFeed(base, mb));
+// The whole Dutch network's branches (1,300), without activities, for the branch list; and a national
+// overview page's feed: 2,000 branches, 20,000 activities, about 10 MB.
+writeFileSync(`${out}national-1300-branches.json`, JSON.stringify(nationalFeed({ branches: 1300, activities: 0 })));
+writeFileSync(`${out}national.json`, JSON.stringify(nationalFeed({ branches: 2000 })));
 await build({
   entryPoints: { 'feed-runtime': `${root}packages/feed/src/index.ts` },
   bundle: true, minify: true, format: 'esm', splitting: true, outdir: out, conditions: ['source'], logLevel: 'error',
@@ -80,12 +85,56 @@ async function measure(path, field = 'ms') {
   return { median: median(values), values, last };
 }
 
+/** Medians of several fields over RUNS runs of a page (one page load gives them all). */
+async function measureAll(path, fields) {
+  const values = Object.fromEntries(fields.map((f) => [f, []]));
+  for (let i = 0; i < RUNS; i++) {
+    const result = await runPage(path);
+    for (const f of fields) values[f].push(result[f]);
+  }
+  return Object.fromEntries(fields.map((f) => [f, median(values[f])]));
+}
+
+/**
+ * A page that works for a while after it loads (test/bench/national.html): clicks on it every 100 ms
+ * until it publishes its result, so the page's own Event Timing sees how long input waits meanwhile.
+ */
+async function measureNational(path) {
+  const values = { settledMs: [], longestTaskMs: [], inputDelayMs: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
+      let done = false;
+      const result = page.evaluate(() => window.benchResult, { timeout: 120_000 }).finally(() => (done = true));
+      while (!done) {
+        await page.mouse.click(4, 4);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const r = await result;
+      if (!r || r.error) throw new Error(`${path}: ${r?.error ?? 'no result'} ${errors.join(' ')}`);
+      for (const f of Object.keys(values)) values[f].push(r[f]);
+    } finally {
+      await context.close();
+    }
+  }
+  return Object.fromEntries(Object.entries(values).map(([f, v]) => [f, median(v)]));
+}
+
 /**
  * Cumulative layout shift of a demo page while its feed arrives 1.5 s late: on a first visit, and on a
  * return visit (the same browser context, so the copy of the feed kept on the device is shown at once).
+ * Also the part of it from before the bundle could act: shifts up to the moment the first Biebkit element
+ * (other than <library-feed>) was defined, when the script had run and reserved room for the tags (room
+ * the page itself did not keep before that: what prerendered fragments keep).
  */
 async function cls(path, { returnVisit = false, late = (url) => url.includes('/demo/feeds/') } = {}) {
   const values = [];
+  const early = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.createBrowserContext();
     if (returnVisit) {
@@ -97,10 +146,14 @@ async function cls(path, { returnVisit = false, late = (url) => url.includes('/d
     const page = await context.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     await page.evaluateOnNewDocument(() => {
-      window.__cls = 0;
+      window.__shifts = [];
+      window.__defined = Infinity;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push([e.startTime, e.value]);
       }).observe({ type: 'layout-shift', buffered: true });
+      for (const tag of ['kpi-tile', 'kpi-tile-group', 'goal-progress', 'opening-hours', 'branch-map', 'activity-calendar']) {
+        customElements.whenDefined(tag).then(() => (window.__defined = Math.min(window.__defined, performance.now())));
+      }
     });
     await page.setRequestInterception(true);
     page.on('request', (req) => {
@@ -109,10 +162,12 @@ async function cls(path, { returnVisit = false, late = (url) => url.includes('/d
     });
     await page.goto(origin + path, { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 4000));
-    values.push(await page.evaluate(() => window.__cls));
+    const { shifts, defined } = await page.evaluate(() => ({ shifts: window.__shifts, defined: window.__defined }));
+    values.push(shifts.reduce((sum, [, v]) => sum + v, 0));
+    early.push(shifts.filter(([t]) => t <= defined).reduce((sum, [, v]) => sum + v, 0));
     await context.close();
   }
-  return { median: median(values), values };
+  return { median: median(values), values, early: median(early) };
 }
 
 const rows = [];
@@ -147,10 +202,13 @@ for (const n of wanted('calendar') ? [1000, 10000] : []) {
 
 // 3. Branch list
 if (wanted('branches')) {
-  const first = await measure('/test/bench/branches.html', 'firstMs');
-  const again = await measure('/test/bench/branches.html', 'recomputeMs');
-  row('branch-map list, 1,300 branches: first render', first.median, undefined, '');
-  row('branch-map list, 1,300 branches: "open now" recompute', again.median, undefined, '');
+  const runs = await measureAll('/test/bench/branches.html', ['firstMs', 'completeMs', 'longestTaskMs', 'recomputeScriptMs', 'recomputeMs', 'tickMs']);
+  row('branch-map list, 1,300 branches: first render (validated feed → first screen painted)', runs.firstMs, undefined, '');
+  row('branch-map list, 1,300 branches: every row in the document, painted', runs.completeMs, undefined, '');
+  row('branch-map list, 1,300 branches: longest task meanwhile', runs.longestTaskMs, undefined, '');
+  row('branch-map list, 1,300 branches: "open now" when the clock passes 10:00: statuses, rows and DOM updated', runs.recomputeScriptMs, undefined, '');
+  row('branch-map list, 1,300 branches: the same → painted', runs.recomputeMs, undefined, '');
+  row('branch-map list, 1,300 branches: a minute passes, no change due → painted', runs.tickMs, undefined, '');
 }
 
 // 4. Feed load and validation
@@ -160,12 +218,28 @@ for (const mb of wanted('feed') ? [1, 10] : []) {
   row(`feed load + validation, ${mb} MB`, b.median, p.median, 'fetch + JSON.parse only');
 }
 
-// 5. Layout shift while the feed loads
+// 5. Every element on one page with a national-scale feed: until it settles, and how long input waits.
+if (wanted('national')) {
+  const runs = await measureNational('/test/bench/national.html');
+  const mb = (statSync(`${out}national.json`).size / 1e6).toFixed(1);
+  // The floor: fetching and parsing that feed, on a page with nothing else (its longest task is the
+  // browser reading the body and JSON.parse, which no script can split).
+  const floor = await measureAll('/test/bench/feed.html?file=national.json&mode=plain', ['ms', 'longestTaskMs']);
+  row(`a page with every element, national feed (2,000 branches, 20,000 activities, ${mb} MB): navigation → settled`, runs.settledMs, floor.ms, 'fetch + JSON.parse of the feed');
+  row('the same page: longest task until settled (0: none of 50 ms or more)', runs.longestTaskMs, floor.longestTaskMs, 'longest task of fetch + JSON.parse');
+  row('the same page: longest wait of a click (one every 100 ms) until settled (0: none of 16 ms or more)', runs.inputDelayMs, undefined, '');
+}
+
+// 6. Layout shift while the feed loads
 for (const page of wanted('cls') ? ['heemstede', 'library', 'hostile'] : []) {
   const c = await cls(`/demo/${page}.html`);
   row(`CLS of demo/${page}.html, feed 1.5 s late, first visit`, c.median, undefined, '', 'CLS');
   const again = await cls(`/demo/${page}.html`, { returnVisit: true });
   row(`CLS of demo/${page}.html, feed 1.5 s late, return visit`, again.median, undefined, '', 'CLS');
+  if (page === 'hostile') {
+    row('… of which before the script could reserve room, first visit', c.early, undefined, '', 'CLS');
+    row('… of which before the script could reserve room, return visit', again.early, undefined, '', 'CLS');
+  }
 }
 
 // 6. Publishing: prerendered HTML against the script alone and plain HTML, CLS per way to embed, publish time

@@ -46,7 +46,7 @@ describe('network faults', function () {
   it('HTTP 500: a visible error that names the status, in Dutch', async () => {
     serve(async () => new Response('<h1>Internal Server Error</h1>', { status: 500, statusText: 'Internal Server Error' }));
     const el = await fixture(html`<kpi-tile src=${URL_} kpi="bemande-uren-plein-1" now=${NOW}></kpi-tile>`);
-    await waitUntil(() => alertOf(el), 'error shown');
+    await waitUntil(() => alertOf(el), 'error shown', { timeout: 10_000 });
     expect(alertOf(el)).to.contain('HTTP 500');
     await expect(el).to.be.accessible();
   });
@@ -61,7 +61,7 @@ describe('network faults', function () {
     const el = await fixture<LibraryFeed>(html`<library-feed src=${URL_} timeout="1"><opening-hours branch="plein-1" now=${NOW}></opening-hours></library-feed>`);
     const child = el.querySelector('opening-hours')!;
     expect(child.shadowRoot!.querySelector('[part=loading][role=status]')).to.not.equal(null);
-    await waitUntil(() => alertOf(child), 'timeout error shown', { timeout: 5000 });
+    await waitUntil(() => alertOf(child), 'timeout error shown', { timeout: 10_000 });
     expect(alertOf(child)).to.contain('De feed antwoordde niet op tijd.');
     expect(el.status).to.equal('error');
   });
@@ -89,7 +89,7 @@ describe('network faults', function () {
     expect(reserved).to.be.at.least(30 * rem - 1);
     const top = after.getBoundingClientRect().top;
     release();
-    await waitUntil(() => hours.shadowRoot!.querySelector('table'), 'content shown');
+    await waitUntil(() => hours.shadowRoot!.querySelector('table'), 'content shown', { timeout: 10_000 });
     expect(hours.getBoundingClientRect().height, 'the content fits the reserved space').to.be.at.most(reserved + 1);
     expect(after.getBoundingClientRect().top, 'what follows did not move').to.equal(top);
   });
@@ -103,7 +103,7 @@ describe('network faults', function () {
     </library-feed>`);
     const tile = el.querySelector('kpi-tile')!;
     const calendar = el.querySelector('activity-calendar')!;
-    await waitUntil(() => tile.shadowRoot!.querySelector('[part=value]') && calendar.shadowRoot!.querySelector('.item'), 'first feed shown');
+    await waitUntil(() => tile.shadowRoot!.querySelector('[part=value]') && calendar.shadowRoot!.querySelector('.item'), 'first feed shown', { timeout: 10_000 });
     expect(tile.shadowRoot!.querySelector('[part=value]')!.textContent).to.equal('38,5 uur');
     const titles = () => [...calendar.shadowRoot!.querySelectorAll('.item')].map((i) => i.getAttribute('data-key'));
     const before = titles();
@@ -115,7 +115,7 @@ describe('network faults', function () {
     changed.activities.push({ id: 'nieuw', title: 'Nieuwe activiteit na de verversing', start: '2026-11-24T15:00', branch: 'plein-1' });
     text = JSON.stringify(changed);
     await feedResource(URL_).refresh();
-    await waitUntil(() => tile.shadowRoot!.querySelector('[part=value]')!.textContent === '40,0 uur', 'tile updated');
+    await waitUntil(() => tile.shadowRoot!.querySelector('[part=value]')!.textContent === '40,0 uur', 'tile updated', { timeout: 10_000 });
     await calendar.updateComplete;
     const after = titles();
     expect(new Set(after).size, 'no activity twice').to.equal(after.length);

@@ -29,11 +29,11 @@ const CASES = [
 ];
 
 /** A same-origin frame in which no Biebkit tag is defined, with the reserving stylesheet adopted (or not). */
-async function undefinedFrame(markup: string, reserve: boolean): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
+async function undefinedFrame(markup: string, reserve: boolean, rootStyle = ''): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '640px';
   frame.style.blockSize = '900px';
-  frame.srcdoc = `<!doctype html><html lang="nl"><body style="margin:0"><div style="inline-size:600px">${markup}</div><p id="after">Na</p></body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="nl" style="${rootStyle}"><body style="margin:0"><div style="inline-size:600px">${markup}</div><p id="after">Na</p></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -71,6 +71,18 @@ describe('loading space for undefined Biebkit tags', () => {
         expect(el.shadowRoot, 'the declarative shadow root').to.not.equal(null);
         expect(el.getBoundingClientRect().height, el.localName).to.equal(50);
       }
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keeps room in the element\'s own font size, also on a page that shrinks its root font (62.5%)', async () => {
+    // As on the hostile demo page: rem is 10px, the text (and so what the element shows) 13px.
+    const { frame, doc } = await undefinedFrame('<goal-progress style="font-size: 13px"></goal-progress><kpi-tile kpi="k" variant="chart" style="font-size: 13px"></kpi-tile>', true, 'font-size: 62.5%');
+    try {
+      const [goals, tile] = [...doc.querySelectorAll('div > *')];
+      expect(goals!.getBoundingClientRect().height, '40em of 13px, not 40rem').to.equal(520);
+      expect(tile!.getBoundingClientRect().height, '15em of 13px, not 15rem').to.equal(195);
     } finally {
       frame.remove();
     }

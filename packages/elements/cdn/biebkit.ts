@@ -14,13 +14,22 @@ import { reserveLoadingSpace } from './reserve.js';
 // this file, it is in this file rather than in one more shared chunk that every page would fetch anyway.
 export { FeedElement } from '../src/shared/feed-element.js';
 
-// Every element folder with a define.ts is a tag of the same name (see docs/CONTRIBUTING.md).
-const modules = import.meta.glob<unknown>(['../src/*/define.ts', '!../src/library-feed/define.ts', '!../src/shared/define.ts']);
+// Every element folder with a define.ts is a tag of the same name (see docs/CONTRIBUTING.md); the KPI
+// tiles, tile groups and goal bars load together (./kpi-family.ts).
+const KPI_FAMILY = ['kpi-tile', 'kpi-tile-group', 'goal-progress'];
+const modules = import.meta.glob<unknown>([
+  '../src/*/define.ts',
+  '!../src/library-feed/define.ts',
+  '!../src/shared/define.ts',
+  '!../src/{kpi-tile,kpi-tile-group,goal-progress}/define.ts',
+]);
 const loaders = new Map<string, () => Promise<unknown>>();
 for (const [path, load] of Object.entries(modules)) {
   const tag = /\/src\/([a-z][a-z0-9]*-[a-z0-9-]+)\/define\.ts$/.exec(path)?.[1];
   if (tag && tag !== 'library-feed') loaders.set(tag, load);
 }
+const kpiFamily = () => import('./kpi-family.js');
+for (const tag of KPI_FAMILY) loaders.set(tag, kpiFamily);
 
 const pending = new Map<string, Promise<unknown>>();
 

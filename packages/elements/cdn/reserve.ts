@@ -11,20 +11,21 @@
  * from a declarative shadow root: it gets no reserved space (which would move the page around it).
  *
  * The sizes are the elements' own loading sizes (`--<tag>-loading-size` or `--<tag>-min-height` and the same
- * defaults); test/browser/reserve.test.ts checks that each reserved box is as tall as the element's loading
+ * defaults), in `em`: what they keep room for is set in the element's own font size, so a page that shrinks
+ * its root font (`html { font-size: 62.5% }`) still keeps enough room; test/browser/reserve.test.ts checks that each reserved box is as tall as the element's loading
  * state, so the two cannot drift apart.
  */
 // [selectors, the element's size property, its default]: kpi-tile-group has kpi-tile's sizes.
 const SIZES: readonly (readonly [selectors: string, property: string, size: string])[] = [
-  ['kpi-tile,kpi-tile-group', 'kpi-tile-min-height', '9.5rem'],
-  ['kpi-tile[variant=compact],kpi-tile-group[variant=compact]', 'kpi-tile-min-height', '6.5rem'],
-  ['kpi-tile[variant=chart],kpi-tile-group[variant=chart]', 'kpi-tile-min-height', '15rem'],
-  ['goal-progress', 'goal-progress-loading-size', '40rem'],
-  ['goal-progress[goal]', 'goal-progress-min-height', '9rem'],
-  ['opening-hours', 'opening-hours-loading-size', '24rem'],
-  ['opening-hours[compact]', 'opening-hours-loading-size', '3rem'],
-  ['branch-map', 'branch-map-loading-size', '40rem'],
-  ['activity-calendar', 'activity-calendar-loading-size', '30rem'],
+  ['kpi-tile,kpi-tile-group', 'kpi-tile-min-height', '9.5em'],
+  ['kpi-tile[variant=compact],kpi-tile-group[variant=compact]', 'kpi-tile-min-height', '6.5em'],
+  ['kpi-tile[variant=chart],kpi-tile-group[variant=chart]', 'kpi-tile-min-height', '15em'],
+  ['goal-progress', 'goal-progress-loading-size', '40em'],
+  ['goal-progress[goal]', 'goal-progress-min-height', '9em'],
+  ['opening-hours', 'opening-hours-loading-size', '24em'],
+  ['opening-hours[compact]', 'opening-hours-loading-size', '3em'],
+  ['branch-map', 'branch-map-loading-size', '40em'],
+  ['activity-calendar', 'activity-calendar-loading-size', '30em'],
 ];
 
 /** The stylesheet's text: display and loading size for each undefined tag of `tags` that is not prerendered. */

@@ -18,6 +18,7 @@ export {
   type SubscribeOptions,
 } from './load.js';
 export { scopeFeed } from './scope.js';
+export { yieldToPage } from './tasks.js';
 export * from './time/amsterdam.js';
 export * from './format/index.js';
 export { jsonLdText } from './json-ld.js';

@@ -6,6 +6,7 @@
  * so it never weighs on the initial script. No cookies are sent (`credentials: 'omit'`).
  */
 import type { FeedError, FeedModel, ParseResult } from './types.js';
+import { offsetAt } from './time/amsterdam.js';
 
 export type FeedState =
   | { status: 'loading'; url: string }
@@ -33,12 +34,15 @@ export interface SubscribeOptions {
 export const FETCH_TIMEOUT_MS = 15_000;
 
 type Parser = (input: unknown, options: { url?: string; now?: number }) => ParseResult;
-let parserPromise: Promise<Parser> | undefined;
+type SlicedParser = (input: unknown, options: { url?: string; now?: number }) => Promise<ParseResult>;
+let validatorModule: Promise<{ parseFeed: Parser; parseFeedInSlices: SlicedParser }> | undefined;
+const loadValidator = () => (validatorModule ??= import('./validate.js'));
 /** The validator, loaded once and lazily. */
 export function loadParser(): Promise<Parser> {
-  parserPromise ??= import('./validate.js').then((m) => m.parseFeed);
-  return parserPromise;
+  return loadValidator().then((m) => m.parseFeed);
 }
+/** The validator that hands the main thread back to the page between slices (for fetched feeds). */
+const loadSlicedParser = (): Promise<SlicedParser> => loadValidator().then((m) => m.parseFeedInSlices);
 
 /** One feed URL, fetched once and shared. */
 export class FeedResource {
@@ -95,16 +99,18 @@ export class FeedResource {
   async #showDeviceCopy(): Promise<void> {
     const saved = readLastGood(this.url);
     if (!saved) return;
-    const parse = await loadParser();
+    const parse = await loadSlicedParser();
     if (this.#state.status !== 'loading') return; // the network was faster
-    const result = parse(saved.text, { url: this.url, now: saved.savedAt });
-    if (!result.ok) return;
+    const result = await parse(saved.text, { url: this.url, now: saved.savedAt });
+    if (!result.ok || this.#state.status !== 'loading') return;
     this.#deviceText = saved.text;
     this.#set({ status: 'ready', url: this.url, model: result.model, fromDevice: true });
   }
 
   async #load(): Promise<void> {
-    const parser = loadParser();
+    const parser = loadSlicedParser();
+    // While the request is out: the time zone data's first use costs tens of milliseconds, once per page.
+    setTimeout(() => offsetAt(Date.now()));
     let text: string | undefined;
     const result = await this.#fetchText().then(
       async (body): Promise<ParseResult> => {
@@ -128,7 +134,7 @@ export class FeedResource {
       this.#set({ ...previous, refreshError: result.error });
     } else {
       const saved = readLastGood(this.url);
-      const fromCache = saved ? (await parser)(saved.text, { url: this.url, now: saved.savedAt }) : undefined;
+      const fromCache = saved ? await (await parser)(saved.text, { url: this.url, now: saved.savedAt }) : undefined;
       if (fromCache?.ok) this.#set({ status: 'ready', url: this.url, model: fromCache.model, refreshError: result.error });
       else this.#set({ status: 'error', url: this.url, error: result.error });
     }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, daysInMonth, fromWall, isInDstGap, isRealDate, isoLocalDateTime, offsetAt, parseDate, parseLocalDateTime, toWall, weekdayOf } from '../src/time/amsterdam.js';
+import { addDays, dayNumber, daysInMonth, fromDayNumber, fromWall, isInDstGap, isRealDate, isoLocalDateTime, offsetAt, parseDate, parseLocalDateTime, toWall, weekdayOf } from '../src/time/amsterdam.js';
 
 test('offsets: CET in winter, CEST in summer, switching at 01:00 UTC on the last Sundays of March and October', () => {
   assert.equal(offsetAt(Date.UTC(2026, 0, 15, 12)), 60);
@@ -70,4 +70,45 @@ test('isInDstGap agrees with a round trip through the wall clock at every quarte
     }
   }
   assert.equal(gaps, 4 * 4, 'one hour (four quarters) a year');
+});
+
+test('day numbers, dates and wall clocks agree with the platform calendar from year 1 to 9999', () => {
+  // The calendar arithmetic is integer maths (no Date objects): check it against Date across the range.
+  for (let n = -719_162; n <= 2_932_896; n += 97) {
+    const t = new Date(n * 86_400_000);
+    const d = fromDayNumber(n);
+    assert.deepEqual(d, { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }, `day ${n}`);
+    assert.equal(dayNumber(d), n);
+    assert.equal(weekdayOf(d), (t.getUTCDay() + 6) % 7);
+  }
+  for (let t = Date.UTC(1969, 11, 20, 5, 7, 9); t < Date.UTC(2031, 0, 1); t += 7_777_777) {
+    const w = toWall(t);
+    const local = new Date(t + offsetAt(t) * 60_000);
+    assert.deepEqual(w, {
+      year: local.getUTCFullYear(),
+      month: local.getUTCMonth() + 1,
+      day: local.getUTCDate(),
+      hour: local.getUTCHours(),
+      minute: local.getUTCMinutes(),
+      second: local.getUTCSeconds(),
+      weekday: (local.getUTCDay() + 6) % 7,
+    }, new Date(t).toISOString());
+  }
+});
+
+test('offsets agree with the platform time zone data at every hour of 2024-2027 and around the changes of 1977-2037', () => {
+  const zone = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+  const platform = (t: number) => {
+    const p = Object.fromEntries(zone.formatToParts(t).filter((x) => x.type !== 'literal').map((x) => [x.type, Number(x.value)]));
+    return (Date.UTC(p['year']!, p['month']! - 1, p['day']!, p['hour']!, p['minute']!) - t) / 60_000;
+  };
+  for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2028, 0, 1); t += 3_600_000) assert.equal(offsetAt(t), platform(t), new Date(t).toISOString());
+  // Each March, April, September and October 1977-2037 hour by hour: every change since DST came back.
+  for (let year = 1977; year <= 2037; year++) {
+    for (const month of [2, 3, 8, 9]) {
+      for (let t = Date.UTC(year, month, 1); t < Date.UTC(year, month + 1, 1); t += 3_600_000) {
+        assert.equal(offsetAt(t + 1_800_000), platform(t + 1_800_000), new Date(t).toISOString());
+      }
+    }
+  }
 });

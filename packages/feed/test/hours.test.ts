@@ -243,7 +243,7 @@ test('the answers do not depend on the process time zone (New York, Tokyo)', () 
   assert.deepEqual(results[2]!.out, results[0]!.out);
 });
 
-test('"open now" for 1,300 branches', () => {
+test('"open now" for 1,300 branches (prints the time it took; the figures that count are in npm run bench)', () => {
   // A national network's worth of branches, each with the mix of layers the fixture has, spread over hours.
   const templates = feed.branches!;
   const branches: Branch[] = Array.from({ length: 1300 }, (_, i) => ({ ...templates[i % templates.length]!, id: `b${i}` }));
@@ -263,7 +263,6 @@ test('"open now" for 1,300 branches', () => {
   const median = times[3]!;
   console.log(`# "open now" for 1,300 branches (BranchHours + status, cold per run): median ${median.toFixed(1)} ms of ${times.map((x) => x.toFixed(1)).join(', ')}`);
   assert.ok(open > 0 && open < 1300);
-  assert.ok(median < 1000, `median ${median} ms`);
 });
 
 void addDays;

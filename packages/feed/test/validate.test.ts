@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseFeed } from '../src/validate.js';
+import { parseFeed, parseFeedInSlices } from '../src/validate.js';
+import { safeUrl } from '../src/text.js';
+import { buildCorpus } from '../../../test/bad-feeds/corpus.js';
 import type { FeedModel, FeedProblem } from '../src/types.js';
 
 const mini = () => JSON.parse(readFileSync(new URL('../../../test/fixtures/mini-feed.json', import.meta.url), 'utf8'));
@@ -173,4 +175,55 @@ test('a 10 MB feed validates in reasonable time', () => {
   const model = ok(text);
   assert.equal(model.feed.activities?.length, 40_000);
   assert.deepEqual(model.problems, []);
+});
+
+test('links come out as the URL parser writes them, whether or not they needed a parse', () => {
+  const links = [
+    'https://www.bibliotheek.nl/agenda/taalcafe?x=1&y=2#top',
+    'http://example.nl/',
+    'https://Example.nl/a',
+    'https://example.nl',
+    'https://example.nl:443/a',
+    'https://example.nl/a/../b',
+    'https://example.nl/a/./b',
+    'https://example.nl/%2e%2e/b',
+    'https://127.0.0.1/a',
+    'https://1.2/a',
+    'https://a.b.c/a%20b',
+    "https://x.nl/a?b='c'",
+    "https://x.nl/a#'b'",
+    'https://x.nl/a%2fb',
+    'https://x.nl/é',
+    'https://xn--bcher-kva.example/',
+    'https://x.nl/a|b',
+    'https://x.nl/{a}',
+    'https://x.nl/a?q=<b>',
+    'https://x.nl/..',
+    'https://x.nl/a/..',
+    'https://x.nl/a#..',
+  ];
+  const mini = JSON.parse(readFileSync(new URL('../../../test/fixtures/mini-feed.json', import.meta.url), 'utf8')) as { activities: Record<string, unknown>[] };
+  mini.activities = links.map((url, i) => ({ ...mini.activities[0], id: `link-${i}`, url }));
+  const r = parseFeed(JSON.stringify(mini));
+  assert.ok(r.ok);
+  if (!r.ok) return;
+  assert.deepEqual(r.model.feed.activities!.map((a) => a.url), links.map((l) => new URL(l).href));
+  for (const link of [...links, 'HTTPS://X.NL/A']) assert.equal(safeUrl(link), new URL(link).href, link);
+});
+
+test('validating in slices gives the same model and problems as at once, and hands the thread back between slices', async () => {
+  const base = JSON.parse(readFileSync(new URL('../../../demo/feeds/kopgroep.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const texts = [JSON.stringify(base), ...buildCorpus(base).map((c) => (typeof c.feed === 'string' ? c.feed : JSON.stringify(c.feed)))];
+  let turns = 0;
+  const count = setInterval(() => turns++, 0);
+  try {
+    for (const text of texts) {
+      const whole = parseFeed(text, { now: 1 });
+      const sliced = await parseFeedInSlices(text, { now: 1 }, 0);
+      assert.deepEqual(sliced, whole);
+    }
+  } finally {
+    clearInterval(count);
+  }
+  assert.ok(turns > 0, 'other tasks ran meanwhile');
 });

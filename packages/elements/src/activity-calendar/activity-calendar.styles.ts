@@ -7,7 +7,7 @@ export const calendarStyles = css`
     --_ac-cancelled: var(--activity-calendar-cancelled, var(--_bk-negative));
     --_ac-moved: var(--activity-calendar-moved, var(--_bk-warning));
     --_ac-now: var(--activity-calendar-now, var(--_bk-positive));
-    --_bk-loading-size: var(--activity-calendar-loading-size, 30rem);
+    --_bk-loading-size: var(--activity-calendar-loading-size, 30em);
   }
   button,
   input,

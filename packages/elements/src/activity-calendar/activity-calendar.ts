@@ -92,7 +92,7 @@ const list = (value: string | undefined): string[] => (value ?? '').split(/[\s,]
  * @csspart add-to-calendar - "Zet in mijn agenda".
  * @csspart close-button - The dialog's close button.
  * @csspart empty - The empty state.
- * @cssprop [--activity-calendar-loading-size=30rem] - Space kept while the feed loads, so the page does not shift.
+ * @cssprop [--activity-calendar-loading-size=30em] - Space kept while the feed loads, so the page does not shift.
  * @cssprop --activity-calendar-accent - Accent colour (buttons, today); falls back to `--biebkit-accent-color`.
  * @cssprop --activity-calendar-cancelled - Colour of cancelled activities; falls back to `--biebkit-negative-color`.
  * @cssprop --activity-calendar-moved - Colour of changed activities; falls back to `--biebkit-warning-color`.

@@ -1,6 +1,6 @@
 /** The visitor's controls: view switch, search, branch, municipality, audience, theme, Wsob function. */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { ACTIVITY_THEMES, AUDIENCES, WSOB_FUNCTIONS, isEmptyFilter, localize, safeUrl, type ActivityFilter, type Audience, type Feed, type Lang, type Theme, type WsobFunction } from '@biebkit/feed';
+import { ACTIVITY_THEMES, AUDIENCES, WSOB_FUNCTIONS, isEmptyFilter, localize, safeUrl, type ActivityFilter, type Audience, type Branch, type Feed, type Lang, type Theme, type WsobFunction } from '@biebkit/feed';
 import { audienceLabel, functionLabel, t, themeName, type MessageKey } from './i18n.js';
 import { asOf } from '../shared/snapshot.js';
 
@@ -15,21 +15,70 @@ export interface FilterHandlers {
   download(): void;
 }
 
+interface Option {
+  value: string;
+  label: string;
+}
+
+/**
+ * Above this many branches the branch filter offers only those of the chosen municipality: a list of
+ * 2,000 helps nobody (the municipality filter comes first) and costs the page thousands of options.
+ */
+export const MAX_BRANCH_CHOICES = 100;
+
+/** What a feed's activities use (audiences, themes, functions), found in one pass and remembered. */
+const usedValues = new WeakMap<readonly unknown[], Set<string>>();
+function used(feed: Feed): Set<string> {
+  const activities = feed.activities ?? [];
+  let values = usedValues.get(activities);
+  if (!values) {
+    values = new Set();
+    for (const a of activities) {
+      for (const x of a.audiences ?? []) values.add(`audiences:${x}`);
+      if (a.theme) values.add(`theme:${a.theme}`);
+      if (a.function) values.add(`function:${a.function}`);
+    }
+    usedValues.set(activities, values);
+  }
+  return values;
+}
+
+/** Options made once per list of branches, kind and language: re-renders compare one array, not thousands of options. */
+const optionLists = new WeakMap<readonly Branch[], Map<string, Option[]>>();
+function optionList(branches: readonly Branch[], kind: 'branch' | 'municipality', lang: Lang, make: () => Option[]): Option[] {
+  let lists = optionLists.get(branches);
+  if (!lists) optionLists.set(branches, (lists = new Map()));
+  let list = lists.get(`${kind}|${lang}`);
+  if (!list) lists.set(`${kind}|${lang}`, (list = make()));
+  return list;
+}
+
+/** The option elements of a list for a value, made once and reused while neither changes. */
+const optionTemplates = new WeakMap<Option[], { value: string; templates: TemplateResult[] }>();
+function optionsOf(choices: Option[], value: string, extra: Option[]): TemplateResult[] {
+  let made = optionTemplates.get(choices);
+  if (made?.value !== value) {
+    made = { value, templates: [...extra, ...choices].map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`) };
+    optionTemplates.set(choices, made);
+  }
+  return made.templates;
+}
+
 function select(
   id: string,
   label: string,
   current: readonly string[] | undefined,
-  options: { value: string; label: string }[],
+  choices: Option[],
   lang: Lang,
   onChange: (values: string[]) => void,
 ): TemplateResult {
   const value = (current ?? []).join(',');
-  const extra = current && current.length > 1 ? [{ value, label: current.map((c) => options.find((o) => o.value === c)?.label ?? c).join(' + ') }] : [];
+  const extra = current && current.length > 1 ? [{ value, label: current.map((c) => choices.find((o) => o.value === c)?.label ?? c).join(' + ') }] : [];
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value.split(',').filter(Boolean))} ?disabled=${isServer}>
       <option value="" ?selected=${!value}>${t(lang, 'all')}</option>
-      ${[...extra, ...options].map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+      ${optionsOf(choices, value, extra)}
     </select>
   </div>`;
 }
@@ -43,11 +92,19 @@ export function renderControls(
   options: { showFilters: boolean; narrow: boolean; nowMs: number; subscribe?: string },
 ): TemplateResult {
   const branches = feed.branches ?? [];
-  const municipalityIds = new Set(branches.map((b) => b.municipality));
-  const municipalities = feed.organization.municipalities.filter((m) => municipalityIds.has(m.id));
-  const used = (feed.activities ?? []);
-  const has = <T extends string>(key: 'audiences' | 'theme' | 'function', all: readonly T[]): T[] =>
-    all.filter((v) => used.some((a) => (key === 'audiences' ? (a.audiences as string[] | undefined)?.includes(v) : a[key] === v)));
+  const municipalities = optionList(branches, 'municipality', lang, () => {
+    const ids = new Set(branches.map((b) => b.municipality));
+    return feed.organization.municipalities.filter((m) => ids.has(m.id)).map((m) => ({ value: m.id, label: localize(m.name, lang) }));
+  });
+  // Many branches: those of the chosen municipalities (and any chosen branch), else none to choose from.
+  const chosen = new Set(filter.municipalities ?? []);
+  const picked = new Set(filter.branches ?? []);
+  const branchChoices =
+    branches.length <= MAX_BRANCH_CHOICES
+      ? optionList(branches, 'branch', lang, () => branches.map((b) => ({ value: b.id, label: localize(b.name, lang) })))
+      : branches.filter((b) => chosen.has(b.municipality) || picked.has(b.id)).map((b) => ({ value: b.id, label: localize(b.name, lang) }));
+  const inUse = used(feed);
+  const has = <T extends string>(key: 'audiences' | 'theme' | 'function', all: readonly T[]): T[] => all.filter((v) => inUse.has(`${key}:${v}`));
   const views: CalendarView[] = ['agenda', 'month', 'week'];
   return html`<div class="toolbar" part="toolbar">
       <div class="views" role="group" aria-label=${t(lang, 'views')}>
@@ -69,11 +126,11 @@ export function renderControls(
             <label for="q">${t(lang, 'search')}</label>
             <input id="q" type="search" .value=${filter.query ?? ''} @input=${(e: Event) => h.setQuery((e.target as HTMLInputElement).value)} ?disabled=${isServer} />
           </div>
-          ${branches.length > 1
-            ? select('f-branch', t(lang, 'branch'), filter.branches, branches.map((b) => ({ value: b.id, label: localize(b.name, lang) })), lang, (v) => h.setFilter('branches', v))
+          ${branchChoices.length > 1 || (branchChoices.length === 1 && branches.length > MAX_BRANCH_CHOICES)
+            ? select('f-branch', t(lang, 'branch'), filter.branches, branchChoices, lang, (v) => h.setFilter('branches', v))
             : nothing}
           ${municipalities.length > 1
-            ? select('f-mun', t(lang, 'municipality'), filter.municipalities, municipalities.map((m) => ({ value: m.id, label: localize(m.name, lang) })), lang, (v) => h.setFilter('municipalities', v))
+            ? select('f-mun', t(lang, 'municipality'), filter.municipalities, municipalities, lang, (v) => h.setFilter('municipalities', v))
             : nothing}
           ${select('f-aud', t(lang, 'audience'), filter.audiences, has<Audience>('audiences', AUDIENCES).map((a) => ({ value: a, label: audienceLabel(a, lang) })), lang, (v) => h.setFilter('audiences', v))}
           ${select('f-theme', t(lang, 'theme'), filter.themes, has<Theme>('theme', ACTIVITY_THEMES).map((x) => ({ value: x, label: themeName(x, lang) })), lang, (v) => h.setFilter('themes', v))}

@@ -1,5 +1,5 @@
 /** The calendar's words, Dutch first. */
-import { themeLabel, type Audience, type Lang, type Theme, type WsobFunction } from '@biebkit/feed';
+import type { Audience, Lang, Theme, WsobFunction } from '@biebkit/feed';
 import { translator } from '../shared/i18n.js';
 
 export const t = translator({
@@ -165,4 +165,20 @@ const FUNCTION: Record<Lang, Record<WsobFunction, string>> = {
 
 export const audienceLabel = (a: Audience, lang: Lang): string => AUDIENCE[lang][a] ?? a;
 export const functionLabel = (f: WsobFunction, lang: Lang): string => FUNCTION[lang][f] ?? f;
-export const themeName = (theme: Theme, lang: Lang): string => themeLabel(theme, lang);
+/** The convenant's societal tasks as activity themes (the calendar's own words: it loads no KPI code). */
+const THEME: Record<Lang, Record<Theme, string>> = {
+  nl: {
+    'literate-society': 'Geletterde samenleving',
+    'information-society': 'Participatie in de informatiesamenleving',
+    'lifelong-development': 'Leven lang ontwikkelen',
+    'robust-library': 'Robuuste bibliotheekvoorziening',
+  },
+  en: {
+    'literate-society': 'Literate society',
+    'information-society': 'Participation in the information society',
+    'lifelong-development': 'Lifelong development',
+    'robust-library': 'Robust library network',
+  },
+};
+
+export const themeName = (theme: Theme, lang: Lang): string => THEME[lang][theme] ?? theme;

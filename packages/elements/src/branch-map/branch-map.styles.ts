@@ -6,7 +6,7 @@ export const branchMapStyles = css`
     --_bm-closed: var(--branch-map-closed-color, var(--_bk-negative));
     --_bm-other: var(--branch-map-other-color, var(--_bk-warning));
     --_bm-height: var(--branch-map-height, 22rem);
-    --_bk-loading-size: var(--branch-map-loading-size, 40rem);
+    --_bk-loading-size: var(--branch-map-loading-size, 40em);
   }
   .controls {
     display: flex;
@@ -25,6 +25,9 @@ export const branchMapStyles = css`
     padding: 0;
   }
   .list li {
+    /* Off-screen rows of a long list skip layout and paint, and stay in the page for find and screen readers. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6em;
     display: flex;
     flex-direction: column;
     gap: 0.15em;
@@ -123,6 +126,22 @@ export const branchMapStyles = css`
     fill: currentColor;
   }
   .overview .pin.appointment polygon {
+    fill: var(--_bm-other);
+  }
+  .overview .marks {
+    stroke: var(--_bk-bg);
+    stroke-width: 1;
+    fill: var(--_bm-closed);
+  }
+  .overview .marks.open {
+    fill: var(--_bm-open);
+  }
+  .overview .marks.unknown {
+    fill: var(--_bk-bg);
+    stroke: var(--_bk-subtle);
+    stroke-dasharray: 2 2;
+  }
+  .overview .marks.appointment {
     fill: var(--_bm-other);
   }
   .overview .glyph {

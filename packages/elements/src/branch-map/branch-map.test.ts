@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { clearFeedResources } from '@biebkit/feed';
+import { clearFeedResources, fromWall } from '@biebkit/feed';
 import './define.js';
 import type { BranchMap } from './branch-map.js';
 
@@ -130,7 +130,10 @@ describe('<branch-map>', () => {
   it('puts JSON-LD for every branch in scope into the page, once each', async () => {
     await show(html`<branch-map src=${FEED} now="2026-11-23T09:00"></branch-map>`);
     await show(html`<branch-map src=${FEED} municipality="GM0392" now="2026-11-23T09:00"></branch-map>`);
-    const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-biebkit-jsonld^="bieb-uren-test/"]')];
+    const all = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-biebkit-jsonld^="bieb-uren-test/"]')];
+    // Written when the page is idle, after the list is on screen.
+    await waitUntil(() => all().length === 6, 'JSON-LD for the six branches', { timeout: 5000 });
+    const scripts = all();
     expect(scripts.map((s) => s.dataset['biebkitJsonld']).sort()).to.deep.equal(
       ['centrum', 'noord', 'plein-1', 'schalkwijk', 'servicepunt-bos', 'zuid'].map((id) => `bieb-uren-test/${id}`),
     );
@@ -141,6 +144,77 @@ describe('<branch-map>', () => {
       validThrough: '2026-11-23',
       opens: '00:00',
       closes: '00:00',
+    });
+  });
+
+  describe('a national network (1,300 branches)', function () {
+    this.timeout(60_000);
+    /** The fixture's branches copied to 1,300 with their own ids, names and positions. */
+    async function network(): Promise<Record<string, unknown>> {
+      const feed = (await (await fetch(FEED)).json()) as { branches: Record<string, unknown>[] };
+      const templates = feed.branches;
+      const branches = Array.from({ length: 1300 }, (_, i) => ({
+        ...templates[i % templates.length]!,
+        id: `b-${String(i).padStart(4, '0')}`,
+        name: `Vestiging ${String(i).padStart(4, '0')}`,
+        geo: { lat: 50.8 + ((i * 7919) % 2600) / 1000, lon: 3.4 + ((i * 104729) % 3700) / 1000 },
+      }));
+      return { ...feed, branches };
+    }
+
+    it('shows the first screen at once, adds the rest below in order (busy until then), and draws every mark after', async () => {
+      const feed = await network();
+      const el = await fixture<BranchMap>(html`<branch-map map="none" no-structured-data now="2026-11-23T09:55"></branch-map>`);
+      el.feed = feed;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=item]'), 'first rows', { timeout: 10_000 });
+      const list = el.shadowRoot!.querySelector('[part=list]')!;
+      const first = names(el).length;
+      expect(first, 'a first screen, not the whole list').to.be.within(10, 300);
+      expect(list.getAttribute('aria-busy')).to.equal('true');
+      // The drawing keeps its room while the list fills, and is complete after.
+      expect(el.shadowRoot!.querySelector('svg.overview')).to.not.equal(null);
+      await waitUntil(() => names(el).length === 1300, 'the whole list', { timeout: 20_000 });
+      await el.updateComplete;
+      expect(list.getAttribute('aria-busy')).to.equal('false');
+      const all = names(el);
+      expect(all[0]).to.equal('Vestiging 0000');
+      expect(all).to.deep.equal([...all].sort((a, b) => a!.localeCompare(b!, 'nl')));
+      // Every row is in the document (find in page, screen readers), in reading order.
+      expect(el.shadowRoot!.querySelectorAll('[part=item]')).to.have.length(1300);
+      // Marks drawn in four paths, one per state present, not 1,300 groups.
+      const paths = el.shadowRoot!.querySelectorAll('svg.overview path.marks');
+      expect(paths.length).to.be.within(1, 4);
+      expect(el.shadowRoot!.querySelectorAll('svg.overview g.pin')).to.have.length(0);
+      const marksDrawn = [...paths].reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g)?.length ?? 0), 0);
+      expect(marksDrawn).to.equal(1300);
+      await expect(el).to.be.accessible({ ignoredRules: ['region'] });
+    });
+
+    it('re-renders itself when the first status changes, with one timer, gone when the element is', async () => {
+      const realNow = Date.now;
+      let clock = fromWall(2026, 11, 23, 9, 55);
+      Date.now = () => clock;
+      try {
+        const feed = await network();
+        const el = await fixture<BranchMap>(html`<branch-map map="none" no-structured-data></branch-map>`);
+        el.feed = feed;
+        await waitUntil(() => names(el).length === 1300, 'the whole list', { timeout: 20_000 });
+        await el.updateComplete;
+        const nextUpdate = el.nextUpdate!;
+        expect(nextUpdate).to.be.greaterThan(clock);
+        const states = () => [...el.shadowRoot!.querySelectorAll('[part=item] .state')].map((s) => s.textContent);
+        const before = states();
+        // The change falls due (the test moves the clock and renders, as the element's own timer does then).
+        clock = nextUpdate;
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(el.nextUpdate).to.be.greaterThan(nextUpdate);
+        expect(states()).to.not.deep.equal(before);
+        el.remove();
+        expect(el.nextUpdate).to.equal(undefined);
+      } finally {
+        Date.now = realNow;
+      }
     });
   });
 });

@@ -2,18 +2,25 @@ import { html, isServer, nothing, svg, supportsAdoptingStyleSheets, type Propert
 import { property, state } from 'lit/decorators.js';
 import {
   BranchHours,
+  MobileLibraryHours,
+  StatusBoard,
+  addDays,
   dateOf,
   describeDay,
   describeStatus,
+  isoDate,
   localize,
+  startOfDay,
   type Branch,
   type BranchStatus,
   type Feed,
   type HoursState,
   type Lang,
+  type StatusStretch,
 } from '@biebkit/feed';
 import { FeedElement } from '../shared/feed-element.js';
 import { translator } from '../shared/i18n.js';
+import { UpdateTimer } from '../shared/update-timer.js';
 import { emitLibraryJsonLd } from '../opening-hours/structured-data.js';
 import { branchMapStyles } from './branch-map.styles.js';
 import type { MapBranch } from './leaflet-map.js';
@@ -73,15 +80,46 @@ const t = translator({
 
 const STATES: HoursState[] = ['open', 'appointment', 'unknown', 'closed'];
 
+/**
+ * Rows rendered at once; the rest follow a slice per task, so a national list (1,300 branches) shows its
+ * first screen at once and the page keeps answering input while the rest is added below it, in order.
+ */
+const FIRST_ROWS = 40;
+const MORE_ROWS = 150;
+
 interface Row {
   branch: Branch;
   name: string;
+  /** The status and how long it holds (precomputed: the same object until something changes). */
+  stretch: StatusStretch;
   status: BranchStatus;
   text: string;
   today: string;
   address: string;
   facilities: string;
 }
+
+/** One entry of the list: a branch (its index in the network) or a mobile library's stop (its place's id). */
+type Entry = number | string;
+
+/** The branches of one feed with their hours, and their names sorted per language and kind. */
+interface Network {
+  feed: Feed;
+  hours: BranchHours[];
+  board: StatusBoard;
+  /** The list in name order, per language, kind, facilities asked for. */
+  byName: Map<string, Entry[]>;
+  /** The drawing's places (by branch or stop id), per list. */
+  places: WeakMap<Entry[], Map<string, Place>>;
+  /** Mobile libraries with stops: the feed's own and those from elsewhere that stop in its municipality. */
+  buses: Branch[];
+  /** Each stop's place (a branch-like record: name, address, position), by id, as last listed. */
+  stops: Map<string, Branch>;
+}
+
+const idle: (fn: (deadline?: IdleDeadline) => void) => number = (fn) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : (setTimeout(fn, 50) as unknown as number);
+const cancelIdle = (id: number) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id));
 
 /**
  * The branches in scope, first as an accessible list (address, status now, today's hours, facilities and
@@ -99,7 +137,6 @@ interface Row {
  *
  * @tagname branch-map
  * @summary Branches in a list and on a map, with their status now.
- * @fires {CustomEvent<null>} map-ready - The tiled map is shown (after "Toon kaart", or at once with `map="eager"`).
  * @csspart list - The list of branches.
  * @csspart item - One branch in the list.
  * @csspart map - The map area (the drawn overview or the Leaflet map).
@@ -109,11 +146,12 @@ interface Row {
  * @csspart facility-filter - The checkboxes that narrow the list to branches with a facility.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
- * @cssprop [--branch-map-loading-size=40rem] - Space kept while the feed loads, so the page does not shift.
+ * @cssprop [--branch-map-loading-size=40em] - Space kept while the feed loads, so the page does not shift.
  * @cssprop --branch-map-height - Height of the map (default 22rem).
  * @cssprop --branch-map-open-color - Colour of "open" marks.
  * @cssprop --branch-map-closed-color - Colour of "closed" marks.
  * @cssprop --branch-map-other-color - Colour of "by appointment" marks.
+ * @fires {CustomEvent<null>} map-ready - The tiled map is shown (after "Toon kaart", or at once with `map="eager"`).
  */
 export class BranchMap extends FeedElement {
   static override styles = [...FeedElement.styles, branchMapStyles, extraStyles];
@@ -141,66 +179,208 @@ export class BranchMap extends FeedElement {
 
   @state() private mapState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
+  /**
+   * How many rows are rendered: the list grows to all of them a slice per task. On the server (`biebkit
+   * publish`) every row, and so too when taking over a prerendered list, which must not shrink first.
+   */
+  @state() private limit = isServer ? Number.POSITIVE_INFINITY : FIRST_ROWS;
+
   #leaflet?: { focus(id: string): void; destroy(): void };
-  #cache?: { feed: Feed; hours: BranchHours[] };
+  #network?: Network;
+  #rowCache = { lang: '' as string, rows: new WeakMap<StatusStretch, Row>() };
+  #items = new WeakMap<Row, { ready: boolean; item: TemplateResult }>();
+  /** The rows of the last render, and how many the list has in all. */
+  #shown: Row[] = [];
+  #total = 0;
+  #more?: ReturnType<typeof setTimeout>;
+  #idle?: number;
+  #jsonLd = '';
+  #timer = new UpdateTimer(this);
+
+  /** When the list next re-renders by itself, as a status changes (epoch ms); undefined with a fixed `now`. */
+  get nextUpdate(): number | undefined {
+    return this.#timer.at;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#leaflet?.destroy();
     this.#leaflet = undefined;
     if (this.mapState !== 'idle') this.mapState = 'idle';
+    if (this.#more !== undefined) clearTimeout(this.#more);
+    this.#more = undefined;
+    if (this.#idle !== undefined) cancelIdle(this.#idle);
+    this.#idle = undefined;
   }
 
-  #branches(feed: Feed): BranchHours[] {
-    if (this.#cache?.feed !== feed) {
-      this.#cache = { feed, hours: (feed.branches ?? []).map((b) => new BranchHours(b, feed.organization)) };
+  #networkOf(feed: Feed): Network {
+    if (this.#network?.feed !== feed) {
+      const hours = (feed.branches ?? []).map((b) => new BranchHours(b, feed.organization));
+      // Mobile libraries registered in another municipality that stop in this one.
+      const m = this.scopeMunicipality?.toUpperCase();
+      const visiting = m ? (this.model?.feed.branches ?? []).filter((b) => b.municipality !== m && b.stops?.some((x) => x.municipality === m)) : [];
+      const buses = [...(feed.branches ?? []).filter((b) => b.stops?.length), ...visiting];
+      this.#network = { feed, hours, board: new StatusBoard(hours), byName: new Map(), places: new WeakMap(), buses, stops: new Map() };
+      this.#jsonLd = '';
     }
-    const kind = this.kind?.trim();
-    const own = this.#cache.hours.filter((h) => !kind || h.branch.kind === kind);
-    // Mobile libraries registered in another municipality that stop in this one.
-    const m = this.scopeMunicipality?.toUpperCase();
-    const visiting = m && (!kind || kind === 'mobile-library') ? (this.model?.feed.branches ?? []).filter((b) => b.municipality !== m && b.stops?.some((x) => x.municipality === m)) : [];
-    return visiting.length ? [...own, ...visiting.map((b) => new BranchHours(b, feed.organization))] : own;
+    return this.#network;
   }
 
-  #rows(feed: Feed, lang: Lang): Row[] {
-    const now = this.nowMs();
-    const today = dateOf(now);
+  /** The branches (and mobile libraries) of the kind asked for, before the facility filter. */
+  #ofKind(network: Network): Branch[] {
+    const kind = this.kind?.trim();
+    const own = network.hours.map((h) => h.branch).filter((b) => !kind || b.kind === kind);
+    const visiting = network.buses.filter((b) => !own.includes(b) && (!kind || kind === 'mobile-library'));
+    return visiting.length ? [...own, ...visiting] : own;
+  }
+
+  /**
+   * The list in name order: the branches of the kind asked for with every facility asked for (indexes into
+   * the network), and each stop of a mobile library (its place's id) instead of the bus itself.
+   */
+  #byName(network: Network, lang: Lang): Entry[] {
+    const kind = this.kind?.trim() ?? '';
     const wanted = this.facilities.split(/\s+/).filter(Boolean);
-    const address = (a: Branch['address']) => (a ? `${a.street}, ${a.postalCode} ${a.city}` : '');
-    const rows = this.#branches(feed).flatMap((h): Row[] => {
-      if (!hasAllFacilities(h.branch, wanted)) return [];
-      // A mobile library: a row per stop, with when the bus is next there.
-      if (h.branch.stops?.length) {
-        return stopRows(h.branch, feed.organization, now, lang, this.scopeMunicipality).map((r) => ({
+    const key = `${lang}|${kind}|${wanted.join(' ')}`;
+    let order = network.byName.get(key);
+    if (!order) {
+      const named: [Entry, string][] = [];
+      network.hours.forEach((h, i) => {
+        const b = h.branch;
+        if ((!kind || b.kind === kind) && !b.stops?.length && hasAllFacilities(b, wanted)) named.push([i, localize(b.name, lang)]);
+      });
+      for (const r of this.#stopRows(network, lang, this.nowMs())) {
+        if (hasAllFacilities(r.branch, wanted)) named.push([r.branch.id, r.name]);
+      }
+      const collator = new Intl.Collator(lang);
+      named.sort((x, y) => collator.compare(x[1], y[1]));
+      order = named.map(([entry]) => entry);
+      network.byName.set(key, order);
+    }
+    return order;
+  }
+
+  /** The rows of the mobile libraries' stops at `now` (a few: made anew each time, as the bus moves). */
+  #stopRows(network: Network, lang: Lang, now: number): Row[] {
+    const kind = this.kind?.trim();
+    if (kind && kind !== 'mobile-library') return [];
+    const midnight = startOfDay(addDays(dateOf(now), 1));
+    return network.buses.flatMap((bus) => {
+      const change = new MobileLibraryHours(bus, network.feed.organization).nextChange(now);
+      const until = change === undefined ? midnight : Math.min(change, midnight);
+      return stopRows(bus, network.feed.organization, now, lang, this.scopeMunicipality).map((r): Row => {
+        network.stops.set(r.branch.id, r.branch);
+        const a = r.branch.address;
+        return {
           ...r,
           name: localize(r.branch.name, lang),
-          address: address(r.branch.address),
+          stretch: { from: now, until, status: r.status },
+          address: a ? `${a.street}, ${a.postalCode} ${a.city}` : '',
           facilities: facilitiesLine(r.branch, lang),
-        }));
-      }
-      const status = h.status(now);
-      const doors = (h.building ?? h.staffedLayer)?.timeline;
-      return [{
-        branch: h.branch,
-        name: localize(h.branch.name, lang),
-        status,
-        text: describeStatus(status, now, lang),
-        today: doors ? t(lang, 'today', { hours: describeDay(doors.day(today), lang) }) : '',
-        address: address(h.branch.address),
-        facilities: facilitiesLine(h.branch, lang),
-      }];
+        };
+      });
     });
-    const byName = (x: Row, y: Row) => x.name.localeCompare(y.name, lang);
-    return rows.sort(this.sort === 'open' ? (x, y) => STATES.indexOf(x.status.state) - STATES.indexOf(y.status.state) || byName(x, y) : byName);
+  }
+
+  /** The branch (or a stop's place) of a list entry. */
+  #branchOf(network: Network, entry: Entry): Branch | undefined {
+    return typeof entry === 'number' ? network.hours[entry]!.branch : network.stops.get(entry);
+  }
+
+  /** A branch's row at `now`: made once per status stretch (and language), reused while it holds. */
+  #row(network: Network, index: number, now: number, lang: Lang): Row {
+    return this.#rowOf(network, index, network.board.branches[index]!.at(now), lang);
+  }
+
+  /** The row of a status stretch (its words hold for the whole stretch, which lies within one day). */
+  #rowOf(network: Network, index: number, stretch: StatusStretch, lang: Lang): Row {
+    if (this.#rowCache.lang !== lang) this.#rowCache = { lang, rows: new WeakMap() };
+    let row = this.#rowCache.rows.get(stretch);
+    if (!row) {
+      const { branch } = network.hours[index]!;
+      const { status } = stretch;
+      const a = branch.address;
+      row = {
+        branch,
+        name: localize(branch.name, lang),
+        stretch,
+        status,
+        text: describeStatus(status, stretch.from, lang),
+        today: status.today ? t(lang, 'today', { hours: describeDay(status.today, lang) }) : '',
+        address: a ? `${a.street}, ${a.postalCode} ${a.city}` : '',
+        facilities: facilitiesLine(branch, lang),
+      };
+      this.#rowCache.rows.set(stretch, row);
+    }
+    return row;
+  }
+
+  /** The rows in list order: the first `limit` of them, or all. */
+  #rows(feed: Feed, lang: Lang, all = false): Row[] {
+    const network = this.#networkOf(feed);
+    const order = this.#byName(network, lang);
+    const now = this.nowMs();
+    this.#total = order.length;
+    const stops = order.some((e) => typeof e === 'string') ? new Map(this.#stopRows(network, lang, now).map((r) => [r.branch.id, r])) : undefined;
+    const rowOf = (e: Entry): Row => (typeof e === 'number' ? this.#row(network, e, now, lang) : stops!.get(e)!);
+    const limit = all || this.hasAttribute('prerendered') ? order.length : this.limit;
+    if (this.sort === 'open') {
+      // Every status is needed to sort; the sort is stable, so ties stay by name.
+      const rows = order.map(rowOf);
+      rows.sort((x, y) => STATES.indexOf(x.status.state) - STATES.indexOf(y.status.state));
+      return rows.slice(0, limit);
+    }
+    return order.slice(0, limit).map(rowOf);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const feed = this.scopedFeed;
-    if (!feed) return;
+    if (!feed || !this.#shown.length) {
+      this.#timer.clear();
+      return;
+    }
     if (this.map === 'eager' && this.mapState === 'idle') void Promise.resolve().then(() => this.showMap());
-    if (!this.noStructuredData) for (const h of this.#branches(feed)) emitLibraryJsonLd(feed, h.branch, this.language, this.nowMs());
+    if (this.#shown.length < this.#total) {
+      // The next slice in a task of its own, after this one is on screen.
+      this.#more ??= setTimeout(() => {
+        this.#more = undefined;
+        this.limit = this.#shown.length + MORE_ROWS;
+      });
+      return;
+    }
+    // Re-render when the first status shown changes (none with a fixed clock).
+    const now = this.nowMs();
+    if (this.now) this.#timer.clear();
+    else this.#timer.set(Math.min(...this.#shown.map((r) => r.stretch.until)), now);
+    this.#whenIdle(feed, now);
+  }
+
+  /**
+   * When the page is idle: each branch's next status is worked out ahead (so the re-render when it is
+   * due is a lookup), and each branch's schema.org JSON-LD is put in the page, a few at a time.
+   */
+  #whenIdle(feed: Feed, now: number): void {
+    if (this.#idle !== undefined) return;
+    const network = this.#networkOf(feed);
+    const lang = this.language;
+    const jsonLd = this.noStructuredData ? '' : `${lang} ${isoDate(dateOf(now))}`;
+    let next = jsonLd && jsonLd !== this.#jsonLd ? 0 : -1;
+    const step = (deadline?: IdleDeadline): void => {
+      this.#idle = undefined;
+      if (!this.isConnected || this.#network !== network) return;
+      const more = () => !deadline || deadline.didTimeout || deadline.timeRemaining() > 1;
+      // Each branch's next status, and its row, so the re-render when a change is due only swaps them in.
+      if (!network.board.prepare(more, (i, stretch) => this.#rowOf(network, i, stretch, lang))) {
+        this.#idle = idle(step);
+        return;
+      }
+      const branches = this.#ofKind(network);
+      while (next >= 0 && next < branches.length && more()) emitLibraryJsonLd(feed, branches[next++]!, lang, now);
+      if (next >= 0 && next < branches.length) this.#idle = idle(step);
+      else if (next >= 0) this.#jsonLd = jsonLd;
+    };
+    this.#idle = idle(step);
   }
 
   /** Loads Leaflet and the tiled map (what "Toon kaart" does). */
@@ -221,7 +401,7 @@ export class BranchMap extends FeedElement {
       const container = root.querySelector<HTMLElement>('.leaflet-host');
       if (!container || !this.isConnected) return;
       const lang = this.language;
-      const branches: MapBranch[] = this.#rows(feed, lang)
+      const branches: MapBranch[] = this.#rows(feed, lang, true)
         .filter((r) => r.branch.geo)
         .map((r) => ({ id: r.branch.id, lat: r.branch.geo!.lat, lon: r.branch.geo!.lon, state: r.status.state, name: r.name, lines: [r.text, r.today, r.address, r.facilities].filter(Boolean) }));
       this.#leaflet = createLeafletMap(container, branches, {
@@ -231,7 +411,7 @@ export class BranchMap extends FeedElement {
         markerLabel: (b) => `${b.name}: ${t(lang, `state.${b.state}`)}`,
         onBack: (id) => this.#focusItem(id),
       });
-      this.dispatchEvent(new CustomEvent<null>('map-ready', { bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent('map-ready', { bubbles: true, composed: true }));
     } catch (e) {
       console.error('[biebkit] the map could not be loaded', e);
       this.mapState = 'failed';
@@ -254,8 +434,11 @@ export class BranchMap extends FeedElement {
   protected override renderFeed(feed: Feed): TemplateResult {
     const lang = this.language;
     const rows = this.#rows(feed, lang);
-    const filter = renderFacilityFilter(filterableFacilities(this.#branches(feed).map((h) => h.branch)), this.facilities.split(/\s+/), lang, (e) => this.#onFacility(e));
+    this.#shown = rows;
     if (!rows.length && !this.facilities.trim()) return this.renderNotice(t(lang, 'none'));
+    const network = this.#networkOf(feed);
+    const filter = renderFacilityFilter(filterableFacilities(this.#ofKind(network)), this.facilities.split(/\s+/), lang, (e) => this.#onFacility(e));
+    const complete = rows.length >= this.#total;
     return html`
       <div class="controls">
         <label>${t(lang, 'sort')}
@@ -268,25 +451,43 @@ export class BranchMap extends FeedElement {
         ${asOf(lang, this.nowMs())}
       </div>
       ${rows.length ? nothing : html`<p role="status">${t(lang, 'none')}</p>`}
-      <ul part="list" class="list" aria-label=${t(lang, 'list')}>
-        ${rows.map(
-          (r) => html`<li part="item" data-branch=${r.branch.id}>
-            <strong class="name">${r.name}</strong>
-            ${r.address ? html`<span class="address">${r.address}</span>` : nothing}
-            <span class="state"><span class="mark ${r.status.state}" aria-hidden="true">${GLYPHS[r.status.state]}</span>${r.text}</span>
-            ${r.today ? html`<span class="today">${r.today}</span>` : nothing}
-            ${renderFacilities(r.branch, lang)}
-            ${this.mapState === 'ready' && r.branch.geo
-              ? html`<button type="button" class="to-map" @click=${() => this.#leaflet?.focus(r.branch.id)}>${t(lang, 'onMap', { name: r.name })}</button>`
-              : nothing}
-          </li>`,
-        )}
+      <ul part="list" class="list" aria-label=${t(lang, 'list')} aria-busy=${complete ? 'false' : 'true'}>
+        ${rows.map((r) => this.#item(r, lang))}
       </ul>
-      ${this.#renderMap(rows, lang)}
+      ${this.#renderMap(complete ? rows : [], lang)}
     `;
   }
 
+  /** A row's item, made once per row (and map state): a re-render compares it, not its parts. */
+  #item(r: Row, lang: Lang): TemplateResult {
+    const ready = this.mapState === 'ready';
+    let made = this.#items.get(r);
+    if (made?.ready !== ready) {
+      made = {
+        ready,
+        item: html`<li part="item" data-branch=${r.branch.id}>
+          <strong class="name">${r.name}</strong>
+          ${r.address ? html`<span class="address">${r.address}</span>` : nothing}
+          <span class="state"><span class="mark ${r.status.state}" aria-hidden="true">${GLYPHS[r.status.state]}</span>${r.text}</span>
+          ${r.today ? html`<span class="today">${r.today}</span>` : nothing}
+          ${renderFacilities(r.branch, lang)}
+          ${ready && r.branch.geo
+            ? html`<button type="button" class="to-map" @click=${() => this.#leaflet?.focus(r.branch.id)}>${t(lang, 'onMap', { name: r.name })}</button>`
+            : nothing}
+        </li>`,
+      };
+      this.#items.set(r, made);
+    }
+    return made.item;
+  }
+
+  /** The drawing or the map; `rows` is empty until the whole list is there (the drawing then fills in). */
   #renderMap(rows: Row[], lang: Lang): TemplateResult {
+    const network = this.#network!;
+    const order = this.#byName(network, lang);
+    let where = network.places.get(order);
+    if (!where && rows.length) network.places.set(order, (where = places(order.map((e) => this.#branchOf(network, e)!))));
+    const count = where?.size ?? order.filter((e) => this.#branchOf(network, e)?.geo).length;
     const host = (() => {
       try {
         return new URL(this.tiles.replace(/[{}]/g, '')).host;
@@ -296,8 +497,8 @@ export class BranchMap extends FeedElement {
     })();
     return html`<div class="map-area">
       ${this.mapState === 'ready'
-        ? html`<div part="map" class="leaflet-host" role="region" aria-label=${t(lang, 'map', { count: rows.length })}></div>`
-        : html`<div part="map">${overview(rows, t(lang, 'overview', { count: rows.filter((r) => r.branch.geo).length }))}</div>`}
+        ? html`<div part="map" class="leaflet-host" role="region" aria-label=${t(lang, 'map', { count: this.#total })}></div>`
+        : html`<div part="map">${overview(rows, where ?? new Map(), t(lang, 'overview', { count }))}</div>`}
       ${this.map === 'none' || this.mapState === 'ready'
         ? nothing
         : html`<p class="map-actions">
@@ -315,43 +516,82 @@ export class BranchMap extends FeedElement {
   }
 }
 
-/**
- * The branches in their true relative positions (Web Mercator, as on a tiled map), drawn as SVG with no
- * network at all: the map when tiles are not loaded (yet), offline, or blocked.
- */
 /** Above this many branches the drawing shows marks without names (they would only overlap). */
 const MAX_LABELS = 40;
 
-function overview(rows: Row[], label: string): TemplateResult {
-  const placed = rows.filter((r) => r.branch.geo);
-  // Names on the drawing only while they can be read; the list beside it always names every branch.
-  const labelled = placed.length <= MAX_LABELS;
-  const W = 400;
-  const H = 260;
+/** A branch's place on the drawing, and its mark there per state (made once). */
+interface Place {
+  x: number;
+  y: number;
+  marks: Partial<Record<HoursState, string>>;
+}
+
+const W = 400;
+const H = 260;
+
+/** Each branch's place (by id): true relative positions (Web Mercator), fitted to the drawing. Once per list. */
+function places(branches: readonly Branch[]): Map<string, Place> {
   const pad = 36;
+  const placed = branches.filter((b) => b.geo);
   const project = (lat: number, lon: number) => [lon, (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI] as const;
-  const pts = placed.map((r) => project(r.branch.geo!.lat, r.branch.geo!.lon));
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  const minX = Math.min(...xs);
-  const maxX = Math.max(...xs);
-  const minY = Math.min(...ys);
-  const maxY = Math.max(...ys);
+  const pts = placed.map((b) => project(b.geo!.lat, b.geo!.lon));
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [x, y] of pts) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
   const scale = Math.min((W - 2 * pad) / Math.max(maxX - minX, 1e-6), (H - 2 * pad) / Math.max(maxY - minY, 1e-6));
   const cx = (W - (maxX - minX) * scale) / 2;
   const cy = (H - (maxY - minY) * scale) / 2;
+  return new Map(placed.map((b, i) => [b.id, { x: cx + (pts[i]![0] - minX) * scale, y: H - (cy + (pts[i]![1] - minY) * scale), marks: {} }]));
+}
+
+/**
+ * The branches in their true relative positions (Web Mercator, as on a tiled map), drawn as SVG with no
+ * network at all: the map when tiles are not loaded (yet), offline, or blocked. Until the whole list is
+ * there `rows` is empty: the drawing keeps its size and fills in after.
+ */
+function overview(rows: Row[], where: Map<string, Place>, label: string): TemplateResult {
+  // Names on the drawing only while they can be read; the list beside it always names every branch.
+  const labelled = where.size <= MAX_LABELS;
   return html`<svg class="overview" viewBox="0 0 ${W} ${H}" role="img" aria-label=${label}>
     <rect class="ground" x="0" y="0" width=${W} height=${H}></rect>
-    ${placed.map((r, i) => {
-      const x = cx + (pts[i]![0] - minX) * scale;
-      const y = H - (cy + (pts[i]![1] - minY) * scale);
-      return svg`<g class="pin ${r.status.state}" transform="translate(${x.toFixed(1)} ${y.toFixed(1)})" data-branch=${r.branch.id}>
-        ${shape(r.status.state)}
-        <text class="glyph" y="4" text-anchor="middle">${GLYPHS[r.status.state]}</text>
-        ${labelled ? svg`<text class="label" y="22" text-anchor="middle">${r.name}</text>` : nothing}
-      </g>`;
-    })}
+    ${labelled
+      ? rows.map((r) => {
+          const place = where.get(r.branch.id);
+          if (!place) return nothing;
+          return svg`<g class="pin ${r.status.state}" transform="translate(${place.x.toFixed(1)} ${place.y.toFixed(1)})" data-branch=${r.branch.id}>
+            ${shape(r.status.state)}
+            <text class="glyph" y="4" text-anchor="middle">${GLYPHS[r.status.state]}</text>
+            <text class="label" y="22" text-anchor="middle">${r.name}</text>
+          </g>`;
+        })
+      : marks(rows, where)}
   </svg>`;
+}
+
+/**
+ * Many branches (a province, the country): small marks without glyphs, one path per state, the shapes
+ * of the pins (circle, square, triangle, dashed ring), so thousands of them cost four elements.
+ */
+function marks(rows: Row[], where: Map<string, Place>) {
+  const d: Record<HoursState, string[]> = { open: [], closed: [], unknown: [], appointment: [] };
+  for (const { branch, status } of rows) {
+    const place = where.get(branch.id);
+    if (!place) continue;
+    const { state } = status;
+    d[state].push((place.marks[state] ??= mark(state, place.x, place.y)));
+  }
+  return STATES.map((s) => (d[s].length ? svg`<path class="marks ${s}" d=${d[s].join('')}></path>` : nothing));
+}
+
+function mark(state: HoursState, x: number, y: number): string {
+  const f = (n: number) => n.toFixed(1);
+  if (state === 'closed') return `M${f(x - 3.5)} ${f(y - 3.5)}h7v7h-7z`;
+  if (state === 'appointment') return `M${f(x)} ${f(y - 5)}l5 9h-10z`;
+  return `M${f(x - 4)} ${f(y)}a4 4 0 1 0 8 0a4 4 0 1 0-8 0`;
 }
 
 function shape(s: HoursState) {

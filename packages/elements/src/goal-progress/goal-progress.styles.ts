@@ -14,7 +14,7 @@ export const goalProgressStyles = css`
     --_gp-track-border: var(--goal-progress-track-border-color, light-dark(#6b7280, #9aa0a6));
     --_gp-marker: var(--goal-progress-marker-color, var(--biebkit-color, var(--basis-color-default-color-document, CanvasText)));
     --_gp-border: var(--goal-progress-border-color, var(--_bk-border));
-    --_bk-loading-size: var(--goal-progress-min-height, 9rem);
+    --_bk-loading-size: var(--goal-progress-min-height, 9em);
   }
   p,
   dl,
@@ -55,7 +55,7 @@ export const goalProgressStyles = css`
   }
   /* A list of goals: room for several while the feed loads. */
   :host(:not([goal])) .bk-loading {
-    min-block-size: var(--goal-progress-loading-size, 40rem);
+    min-block-size: var(--goal-progress-loading-size, 40em);
   }
   .title {
     font-weight: 600;

@@ -108,7 +108,7 @@ const clampPercent = (fraction: number) => Math.min(100, Math.max(0, Math.round(
  * @csspart milestones - The list of milestones.
  * @csspart heading - The heading of each convenant task (grouped view).
  * @csspart loading - The loading state. @csspart error - The feed error. @csspart notice - Unknown goal or no goals.
- * @cssprop [--goal-progress-loading-size=40rem] - Space kept for a list of goals while the feed loads (one goal: `--goal-progress-min-height`).
+ * @cssprop [--goal-progress-loading-size=40em] - Space kept for a list of goals while the feed loads (one goal: `--goal-progress-min-height`).
  * @cssprop [--goal-progress-good-color] - Reached and on track. Falls back to `--biebkit-positive-color`, `--basis-color-positive-color-default`.
  * @cssprop [--goal-progress-warning-color] - Behind schedule, overdue milestones. Falls back to `--biebkit-warning-color`, `--basis-color-warning-color-default`.
  * @cssprop [--goal-progress-bad-color] - Missed. Falls back to `--biebkit-negative-color`, `--basis-color-negative-color-default`.

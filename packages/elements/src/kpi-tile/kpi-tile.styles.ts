@@ -14,13 +14,13 @@ export const kpiTileStyles = css`
     --_kt-subtle: var(--kpi-tile-subtle-color, var(--_bk-subtle));
     --_kt-line: var(--kpi-tile-line-color, var(--_bk-accent));
     --_kt-border: var(--kpi-tile-border-color, var(--_bk-border));
-    --_bk-loading-size: var(--kpi-tile-min-height, 9.5rem);
+    --_bk-loading-size: var(--kpi-tile-min-height, 9.5em);
   }
   :host([variant='compact']) {
-    --_bk-loading-size: var(--kpi-tile-min-height, 6.5rem);
+    --_bk-loading-size: var(--kpi-tile-min-height, 6.5em);
   }
   :host([variant='chart']) {
-    --_bk-loading-size: var(--kpi-tile-min-height, 15rem);
+    --_bk-loading-size: var(--kpi-tile-min-height, 15em);
   }
   .bk-loading,
   .bk-error,

@@ -148,7 +148,7 @@ describe('<kpi-tile>', () => {
 
       const before = canvas.getBoundingClientRect().width;
       box.style.inlineSize = '250px';
-      await waitUntil(() => Math.abs(canvas.getBoundingClientRect().width - before) > 100, 'canvas follows its container', { timeout: 3000 });
+      await waitUntil(() => Math.abs(canvas.getBoundingClientRect().width - before) > 100, 'canvas follows its container', { timeout: 10_000 });
       expect(Math.round(canvas.getBoundingClientRect().width)).to.be.closeTo(250 - 2 * 13, 14);
 
       el.remove();

@@ -50,7 +50,7 @@ let nextId = 0;
  * @cssprop [--kpi-tile-value-font-weight=700] - Weight of the value.
  * @cssprop [--kpi-tile-label-font-size=1em] - Size of the label.
  * @cssprop [--kpi-tile-label-font-weight=600] - Weight of the label.
- * @cssprop [--kpi-tile-min-height] - Space reserved while loading (9.5rem; compact 6.5rem; chart 15rem).
+ * @cssprop [--kpi-tile-min-height] - Space reserved while loading (9.5em; compact 6.5em; chart 15em).
  * @cssprop [--kpi-tile-sparkline-height=3.5rem] - Height of the sparkline.
  */
 export class KpiTile extends FeedElement {

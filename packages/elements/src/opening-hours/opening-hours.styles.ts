@@ -6,11 +6,11 @@ export const openingHoursStyles = css`
     --_oh-closed: var(--opening-hours-closed-color, var(--_bk-negative));
     --_oh-other: var(--opening-hours-other-color, var(--_bk-warning));
     --_oh-today: var(--opening-hours-today-background, var(--_bk-surface));
-    --_bk-loading-size: var(--opening-hours-loading-size, 24rem);
+    --_bk-loading-size: var(--opening-hours-loading-size, 24em);
     container-type: inline-size;
   }
   :host([compact]) {
-    --_bk-loading-size: var(--opening-hours-loading-size, 3rem);
+    --_bk-loading-size: var(--opening-hours-loading-size, 3em);
   }
   .scroll {
     overflow-x: auto;

@@ -159,12 +159,15 @@ describe('<opening-hours>', () => {
   });
 
   it('puts schema.org Library JSON-LD in the page once per branch', async () => {
-    await fixture(html`<div>
+    const box = await fixture(html`<div>
       <opening-hours src=${FEED} branch="centrum" now="2026-11-23T09:00"></opening-hours>
       <opening-hours src=${FEED} branch="centrum" now="2026-11-23T09:00" compact></opening-hours>
     </div>`);
-    // An earlier test put this branch's script in the page for another day: wait for this day's content.
-    await waitUntil(() => document.querySelector('script[data-biebkit-jsonld="bieb-uren-test/centrum"]')?.textContent?.includes('"validFrom":"2026-12-25"'), 'JSON-LD', { timeout: 5000 });
+    // Both rendered (an earlier test may have left this branch's script with another date): then the
+    // script is theirs, written as they updated.
+    const elements = [...box.querySelectorAll('opening-hours')];
+    await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('[part=status]')), 'both rendered', { timeout: 10_000 });
+    await Promise.all(elements.map((el) => el.updateComplete));
     const scripts = document.querySelectorAll('script[type="application/ld+json"][data-biebkit-jsonld="bieb-uren-test/centrum"]');
     expect(scripts).to.have.length(1);
     const ld = JSON.parse(scripts[0]!.textContent!);

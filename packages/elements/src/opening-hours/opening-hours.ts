@@ -28,11 +28,12 @@ import {
 } from '@biebkit/feed';
 import { FeedElement } from '../shared/feed-element.js';
 import { translator } from '../shared/i18n.js';
+import { UpdateTimer } from '../shared/update-timer.js';
 import { openingHoursStyles } from './opening-hours.styles.js';
 import { emitLibraryJsonLd } from './structured-data.js';
 import { asOf } from '../shared/snapshot.js';
 import { renderSeasons } from './season-view.js';
-import { busNextUpdate, busStatus, renderStops } from './stops-view.js';
+import { busStatus, renderStops } from './stops-view.js';
 import { moreStyles } from './more.styles.js';
 
 const t = translator({
@@ -55,9 +56,6 @@ const t = translator({
     noHours: 'No opening hours are known for this branch.',
   },
 });
-
-/** The longest a timer may wait (setTimeout's limit is about 24.8 days). */
-const MAX_DELAY = 2 ** 31 - 1;
 
 let instances = 0;
 
@@ -84,7 +82,7 @@ let instances = 0;
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart notice - A notice (unknown branch).
- * @cssprop [--opening-hours-loading-size=24rem] - Space kept while the feed loads, so the page does not shift (3rem with `compact`).
+ * @cssprop [--opening-hours-loading-size=24em] - Space kept while the feed loads, so the page does not shift (3em with `compact`).
  * @cssprop --opening-hours-open-color - The "open" mark (default: --biebkit-positive-color).
  * @cssprop --opening-hours-closed-color - The "closed" mark (default: --biebkit-negative-color).
  * @cssprop --opening-hours-other-color - The "by appointment" mark (default: --biebkit-warning-color).
@@ -123,26 +121,11 @@ export class OpeningHours extends FeedElement {
 
   #hours?: BranchHours;
   #bus?: MobileLibraryHours;
-  #timer?: ReturnType<typeof setTimeout>;
-  #onVisible = (): void => {
-    if (document.visibilityState === 'visible') this.requestUpdate();
-  };
+  #timer = new UpdateTimer(this);
 
   /** When the element next re-renders by itself (epoch ms), or undefined (fixed `now`, or nothing changes). */
   get nextUpdate(): number | undefined {
-    return this.#nextUpdate;
-  }
-  #nextUpdate?: number;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisible);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisible);
-    this.#clearTimer();
+    return this.#timer.at;
   }
 
   #branchOf(feed: Feed): Branch | undefined {
@@ -192,25 +175,14 @@ export class OpeningHours extends FeedElement {
     if (feed && branch && !this.noStructuredData) emitLibraryJsonLd(feed, branch, this.language, this.nowMs());
   }
 
-  #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#nextUpdate = undefined;
-  }
-
   /** One timer, to the next change of anything shown (or the next midnight, for "today"); none with a fixed `now`. */
   #schedule(): void {
-    this.#clearTimer();
+    this.#timer.clear();
     if (this.now || !this.isConnected || !this.#hours || !this.scopedFeed) return;
     const now = this.nowMs();
     const midnight = startOfDay(addDays(dateOf(now), 1));
-    const change = this.#bus && this.#bus.branch === this.#hours.branch ? busNextUpdate(this.#bus, now) : this.#hours.nextUpdate(now);
-    const next = change === undefined ? midnight : Math.min(change, midnight);
-    this.#nextUpdate = next;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.requestUpdate();
-    }, Math.min(MAX_DELAY, Math.max(0, next - now) + 20));
+    const change = this.#bus && this.#bus.branch === this.#hours.branch ? this.#bus.nextChange(now) : this.#hours.nextUpdate(now);
+    this.#timer.set(change === undefined ? midnight : Math.min(change, midnight), now);
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {

@@ -46,13 +46,6 @@ const t = translator({
   },
 });
 
-/** When the bus view next changes by itself: the next start or end of a visit. */
-export function busNextUpdate(bus: MobileLibraryHours, now: number): number | undefined {
-  const visits = bus.visits(now, { limit: 2 });
-  const times = visits.flatMap((v) => [v.start, v.end]).filter((x) => x > now);
-  return times.length ? Math.min(...times) : undefined;
-}
-
 function visitText(v: StopVisit | undefined, lang: Lang): TemplateResult | string {
   if (!v) return t(lang, 'none');
   const s = toWall(v.start);

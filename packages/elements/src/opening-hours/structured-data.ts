@@ -1,4 +1,9 @@
-import { jsonLdText, libraryJsonLd, type Branch, type Feed, type Lang } from '@biebkit/feed';
+import { dateOf, isoDate, jsonLdText, libraryJsonLd, type Branch, type Feed, type Lang, type Organization } from '@biebkit/feed';
+
+/** The scripts this copy of Biebkit wrote, by key (a page may hold thousands: no search per branch). */
+const scripts = new Map<string, HTMLScriptElement>();
+/** Each branch's JSON-LD text, made once per organisation, language and day (special hours count from today). */
+const texts = new WeakMap<Branch, { organization: Organization; day: string; text: string }>();
 
 /**
  * Puts a branch's schema.org `Library` JSON-LD into the host page's `<head>`, once per branch however
@@ -8,16 +13,24 @@ import { jsonLdText, libraryJsonLd, type Branch, type Feed, type Lang } from '@b
 export function emitLibraryJsonLd(feed: Feed, branch: Branch, lang: Lang, now: number): HTMLScriptElement | undefined {
   if (typeof document === 'undefined') return undefined;
   const key = `${feed.organization.id}/${branch.id}`;
-  const text = jsonLdText(libraryJsonLd(branch, feed.organization, { lang, now }));
-  let script = [...document.querySelectorAll<HTMLScriptElement>('script[data-biebkit-jsonld]')].find(
-    (s) => s.dataset['biebkitJsonld'] === key,
-  );
-  if (!script) {
-    script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.dataset['biebkitJsonld'] = key;
-    document.head.append(script);
+  const day = `${lang} ${isoDate(dateOf(now))}`;
+  let made = texts.get(branch);
+  if (made?.organization !== feed.organization || made.day !== day) {
+    made = { organization: feed.organization, day, text: jsonLdText(libraryJsonLd(branch, feed.organization, { lang, now })) };
+    texts.set(branch, made);
   }
-  if (script.textContent !== text) script.textContent = text;
+  let script = scripts.get(key);
+  if (!script?.isConnected) {
+    // Another copy of the bundle on the page may have written it.
+    script = document.querySelector<HTMLScriptElement>(`script[data-biebkit-jsonld="${CSS.escape(key)}"]`) ?? undefined;
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset['biebkitJsonld'] = key;
+      document.head.append(script);
+    }
+    scripts.set(key, script);
+  }
+  if (script.textContent !== made.text) script.textContent = made.text;
   return script;
 }

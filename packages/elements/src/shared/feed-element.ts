@@ -8,6 +8,7 @@ import {
   parseLocalDateTime,
   toWall,
   fromWall,
+  yieldToPage,
   type Feed,
   type FeedError,
   type FeedModel,
@@ -19,6 +20,12 @@ import { FeedSourceController } from './feed-source.js';
 import { ScopeMemo } from './scope-memo.js';
 import { common } from './i18n.js';
 import { baseStyles } from './styles.js';
+
+/**
+ * A feed with more branches and activities than this (a province, the country) is rendered by each
+ * element in a task of its own, so that a page full of elements showing it is not one long task.
+ */
+const BIG_FEED_ITEMS = 2000;
 
 /**
  * The base of every Biebkit element that shows feed data. It finds the feed (in this order: the `feed`
@@ -48,6 +55,7 @@ export abstract class FeedElement extends LitElement {
 
   #source = new FeedSourceController(this);
   #scope = new ScopeMemo();
+  #yieldedFor?: Feed;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -73,6 +81,16 @@ export abstract class FeedElement extends LitElement {
       options.renderBefore = null;
     }
     return true;
+  }
+
+  /** Renders a big feed the first time in a new task, after whatever the page has waiting (input first). */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const feed = this.model?.feed;
+    if (feed && feed !== this.#yieldedFor && (feed.branches?.length ?? 0) + (feed.activities?.length ?? 0) > BIG_FEED_ITEMS) {
+      this.#yieldedFor = feed;
+      await yieldToPage();
+    }
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

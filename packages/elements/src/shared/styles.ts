@@ -26,7 +26,7 @@ export const baseStyles = css`
     display: none;
   }
   :host(:state(reserve)) {
-    min-block-size: var(--_bk-loading-size, 4rem);
+    min-block-size: var(--_bk-loading-size, 4em);
   }
   *,
   *::before,
@@ -49,7 +49,7 @@ export const baseStyles = css`
     border: 0;
   }
   .bk-loading {
-    min-block-size: var(--_bk-loading-size, 4rem);
+    min-block-size: var(--_bk-loading-size, 4em);
     color: var(--_bk-subtle);
   }
   .bk-error,

@@ -6,7 +6,7 @@ import type { Activity, Agent, Audience, Branch, Feed, Theme, WsobFunction } fro
 import { localize, safeUrl, type Lang } from '../text.js';
 import { addDays, dateOf, dayNumber, fromWall, isoDate, offsetAt, parseLocalDateTime, toWall, type PlainDate } from '../time/amsterdam.js';
 import { formatDate, formatNumber } from '../format/index.js';
-import { activityInstances, durationOf } from '../recurrence/index.js';
+import { activityInstances, durationOf, lastStartBound } from '../recurrence/index.js';
 import { schoolHolidayTest } from './school-holidays.js';
 export * from './school-holidays.js';
 
@@ -55,9 +55,19 @@ function searchText(a: Activity, branch: Branch | undefined): string {
   return text;
 }
 
+const branchIndexes = new WeakMap<readonly Branch[], Map<string, Branch>>();
+
+/** The branches of a feed by id (made once per list: calendars ask for every window and filter). */
+function branchesById(feed: Pick<Feed, 'branches'>): Map<string, Branch> {
+  const branches = feed.branches ?? [];
+  let index = branchIndexes.get(branches);
+  if (!index) branchIndexes.set(branches, (index = new Map(branches.map((b) => [b.id, b]))));
+  return index;
+}
+
 /** A compiled filter: a predicate over activities of one feed. */
 export function activityMatcher(feed: Pick<Feed, 'branches'>, filter: ActivityFilter): (a: Activity) => boolean {
-  const branchById = new Map((feed.branches ?? []).map((b) => [b.id, b]));
+  const branchById = branchesById(feed);
   const branches = filter.branches?.length ? new Set(filter.branches) : undefined;
   const municipalities = filter.municipalities?.length ? new Set(filter.municipalities.map((m) => m.toUpperCase())) : undefined;
   const audiences = filter.audiences?.length ? new Set(filter.audiences) : undefined;
@@ -134,13 +144,21 @@ export function listOccurrences(feed: Pick<Feed, 'branches' | 'activities'> & Pa
   const { nowMs, toMs } = options;
   const fromMs = options.includePast ? options.fromMs : Math.max(options.fromMs, nowMs);
   if (!(toMs > fromMs)) return [];
-  const branchById = new Map((feed.branches ?? []).map((b) => [b.id, b]));
+  const branchById = branchesById(feed);
   const match = options.filter && !isEmptyFilter(options.filter) ? activityMatcher(feed, options.filter) : undefined;
   const out: Occurrence[] = [];
+  // A first test on the text, without parsing anything: an activity that starts after the window's last
+  // day, or a single one that ends (or, without an end, starts) before the day before its first, is not
+  // in it. Most of a year's activities are outside a month.
+  const lastDay = `${isoDate(dateOf(toMs))}T99`;
+  const dayBefore = isoDate(addDays(dateOf(fromMs), -1));
   for (const activity of feed.activities ?? []) {
+    if (activity.start > lastDay || (!activity.recurrence && (activity.end ?? activity.start) < dayBefore)) continue;
     if (match && !match(activity)) continue;
     const duration = durationOf(activity);
     const span = duration ?? (activity.start.length === 10 ? 86_400_000 : ASSUMED_DURATION_MS);
+    // A series that was over before the window (by a bound that needs no expansion).
+    if (activity.recurrence && lastStartBound(activity) + span <= fromMs) continue;
     const allDay = activity.start.length === 10;
     const branch = activity.branch ? branchById.get(activity.branch) : undefined;
     const status = activity.status ?? 'scheduled';

@@ -8,11 +8,11 @@ import type { PlainDate } from '../time/amsterdam.js';
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${lang}|${JSON.stringify(options)}`;
+function numberFormat(lang: Lang, min: number, max: number): Intl.NumberFormat {
+  const key = `n|${lang}|${min}|${max}`;
   let f = cache.get(key) as Intl.NumberFormat | undefined;
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], options);
+    f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: min, maximumFractionDigits: max });
     cache.set(key, f);
   }
   return f;
@@ -40,12 +40,7 @@ export function localeOf(lang: Lang): string {
 export function formatNumber(value: number, lang: Lang, options: { decimals?: number; maxDecimals?: number } = {}): string {
   if (!Number.isFinite(value)) return '–';
   const { decimals, maxDecimals = 1 } = options;
-  const fmt = numberFormat(
-    lang,
-    decimals !== undefined
-      ? { minimumFractionDigits: decimals, maximumFractionDigits: decimals }
-      : { minimumFractionDigits: 0, maximumFractionDigits: maxDecimals },
-  );
+  const fmt = decimals !== undefined ? numberFormat(lang, decimals, decimals) : numberFormat(lang, 0, maxDecimals);
   // Avoid "-0".
   const text = fmt.format(value);
   return /^-0([,.]0+)?$/.test(text) ? text.slice(1) : text;

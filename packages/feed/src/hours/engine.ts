@@ -234,15 +234,23 @@ export function instantOf(date: PlainDate, minute: number): number {
   return isInDstGap(date.year, date.month, date.day, hour, min) ? Math.floor(t / HOUR) * HOUR : t;
 }
 
-/** A day's segments as instants. */
+/** Each (cached) day's intervals, worked out once: "open now" asks for the same days again and again. */
+const intervalsOfDay = new WeakMap<LayerDay, readonly Interval[]>();
+
+/** A day's segments as instants (shared: do not change the result). */
 export function dayIntervals(timeline: Timeline, date: PlainDate): Interval[] {
-  const out: Interval[] = [];
-  for (const s of timeline.day(date).segments) {
-    const start = instantOf(date, s.from);
-    const end = instantOf(date, s.to);
-    if (end > start) out.push({ start, end, state: s.state });
+  const day = timeline.day(date);
+  let out = intervalsOfDay.get(day);
+  if (!out) {
+    const list: Interval[] = [];
+    for (const s of day.segments) {
+      const start = instantOf(date, s.from);
+      const end = instantOf(date, s.to);
+      if (end > start) list.push({ start, end, state: s.state });
+    }
+    intervalsOfDay.set(day, (out = list));
   }
-  return out;
+  return out as Interval[];
 }
 
 /** The state of a timeline at an instant. */

@@ -90,4 +90,10 @@ export class MobileLibraryHours {
   next(t: number, stop?: string): StopVisit | undefined {
     return this.visits(t, { limit: 8, ...(stop ? { stop } : {}) }).find((v) => v.start > t);
   }
+
+  /** The next instant after `t` at which the bus arrives somewhere or leaves, if any is coming. */
+  nextChange(t: number): number | undefined {
+    const times = this.visits(t, { limit: 2 }).flatMap((v) => [v.start, v.end]).filter((x) => x > t);
+    return times.length ? Math.min(...times) : undefined;
+  }
 }

@@ -56,6 +56,28 @@ export class RRuleError extends Error {
   override name = 'RRuleError';
 }
 
+const parsedRules = new Map<string, RRule | RRuleError>();
+
+/**
+ * `parseRRule`, remembered per text: a calendar expands the same few rules thousands of times. The rule
+ * returned is shared: do not change it.
+ */
+function ruleOf(text: string): RRule {
+  let rule = parsedRules.get(text);
+  if (!rule) {
+    try {
+      rule = parseRRule(text);
+    } catch (e) {
+      if (!(e instanceof RRuleError)) throw e;
+      rule = e;
+    }
+    if (parsedRules.size > 2000) parsedRules.clear();
+    parsedRules.set(text, rule);
+  }
+  if (rule instanceof RRuleError) throw rule;
+  return rule;
+}
+
 /** Parses an RRULE value (without the `RRULE:` prefix). Throws `RRuleError` on anything outside the subset. */
 export function parseRRule(text: string): RRule {
   const rule: Partial<RRule> & { wkst: number; interval: number } = { wkst: 0, interval: 1 };
@@ -196,9 +218,17 @@ export function expandRule(start: SeriesStart, rule: RRule | string, exdates: Ex
   let emitted = 0;
   const limit = window.limit ?? Infinity;
 
+  // Days before this one start before the window: with COUNT they are only counted (no instant needed).
+  const beforeWindow = Number.isFinite(window.fromMs) ? dayNumber(dateOf(window.fromMs)) - 1 : -Infinity;
+
   /** Handles one candidate day; returns false to stop. */
   const visit = (day: number): boolean => {
     if (day > lastDay) return false;
+    if (day < beforeWindow && r.until?.kind !== 'utc') {
+      if (!untilOk(day, NaN)) return false;
+      emitted++;
+      return r.count === undefined || emitted <= r.count;
+    }
     const startMs = instantOf(day);
     if (!untilOk(day, startMs)) return false;
     emitted++;
@@ -340,16 +370,37 @@ export function durationOf(activity: Pick<Activity, 'start' | 'end'>): number | 
 export function activityInstances(activity: Pick<Activity, 'start' | 'recurrence'>, window: ExpandWindow): RecurrenceInstance[] {
   const start = seriesStartOf(activity);
   if (!start) return [];
-  let rule: RRule | undefined;
-  if (activity.recurrence) {
-    try {
-      rule = parseRRule(activity.recurrence.rrule);
-    } catch {
-      rule = undefined;
-    }
-  }
+  const rule = ruleOfActivity(activity);
   if (rule) return expandRule(start, rule, activity.recurrence?.exdates, window);
   return expandRule(start, { freq: 'DAILY', interval: 1, count: 1, wkst: 0 }, undefined, window);
+}
+
+/**
+ * An instant no occurrence of the activity starts after, worked out without expanding the series
+ * (`Infinity` for a series without COUNT or UNTIL): COUNT occurrences take at most COUNT intervals
+ * (a monthly rule whose day is missing from some months: three times as long, to be safe).
+ */
+export function lastStartBound(activity: Pick<Activity, 'start' | 'recurrence'>): number {
+  const start = seriesStartOf(activity);
+  if (!start) return -Infinity;
+  const rule = ruleOfActivity(activity);
+  const first = startOfDay(start.date);
+  if (!rule) return first + DAY_MS;
+  if (rule.until) return rule.until.kind === 'utc' ? rule.until.epochMs : startOfDay(rule.until.date) + 2 * DAY_MS;
+  if (rule.count === undefined) return Infinity;
+  const days = rule.freq === 'DAILY' ? 1 : rule.freq === 'WEEKLY' ? 7 : 93;
+  return first + (rule.count * rule.interval * days + 2) * DAY_MS;
+}
+
+const DAY_MS = 86_400_000;
+
+/** An activity's rule; undefined without one, or for one outside the subset (it shows once). */
+function ruleOfActivity(activity: Pick<Activity, 'recurrence'>): RRule | undefined {
+  try {
+    return activity.recurrence ? ruleOf(activity.recurrence.rrule) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -359,12 +410,7 @@ export function activityInstances(activity: Pick<Activity, 'start' | 'recurrence
 export function lastStartOf(activity: Pick<Activity, 'start' | 'recurrence'>): number {
   const start = seriesStartOf(activity);
   if (!start) return -Infinity;
-  let rule: RRule | undefined;
-  try {
-    rule = activity.recurrence ? parseRRule(activity.recurrence.rrule) : undefined;
-  } catch {
-    rule = undefined;
-  }
+  const rule = ruleOfActivity(activity);
   if (rule && rule.count === undefined && rule.until === undefined) return Infinity;
   const fromMs = startOfDay(start.date);
   const all = rule
