@@ -103,9 +103,9 @@ class CountingHours extends BranchHours {
   }
 }
 
-function walkYear(branch: Branch, year: number): { minutes: number; evaluations: number } {
-  const reference = new BranchHours(branch, feed.organization);
-  const counting = new CountingHours(branch, feed.organization);
+function walkYear(branch: Branch, year: number, organization = feed.organization): { minutes: number; evaluations: number } {
+  const reference = new BranchHours(branch, organization);
+  const counting = new CountingHours(branch, organization);
   const precomputed = new PrecomputedStatus(counting);
   const from = fromWall(year, 1, 1);
   const to = fromWall(year + 1, 1, 1);
@@ -146,6 +146,16 @@ test('precomputed "open now" of the edge branch equals the plain evaluation ever
   const { minutes } = walkYear(EDGES, 2027);
   assert.equal(minutes, 525_600);
 });
+
+// Seasons (summer hours, new hours from a date), appointment hours in the week, closures for every branch
+// and the school holidays (test/fixtures/additions-feed.json): the precompute asks the same engine.
+const additions = JSON.parse(readFileSync(new URL('../../../test/fixtures/additions-feed.json', import.meta.url), 'utf8')) as Feed;
+for (const branch of additions.branches!.filter((b) => b.hours?.some((l) => l.seasons || l.byAppointment))) {
+  test(`precomputed "open now" of ${branch.id} (seasons, appointments, closures) equals the plain evaluation every minute of 2027`, () => {
+    const { minutes } = walkYear(branch, 2027, additions.organization);
+    assert.equal(minutes, 525_600);
+  });
+}
 
 test('a clock that jumps back, or far ahead, gets a fresh status', () => {
   const hours = new BranchHours(EDGES, feed.organization);
