@@ -10,7 +10,7 @@
  * weekly hours) is named in a clear error. Syntax itself is checked by the `opening_hours` package (loaded
  * only when an OSM value is read), so its message is the one for a typo.
  */
-import type { HolidayRule, HoursException, WeeklyPattern } from '@biebkit/feed';
+import type { HolidayRule, HoursException, Season, WeeklyPattern } from '@biebkit/feed';
 import { dayNumber, fromDayNumber, holidayOn, isoDate, isRealDate } from '@biebkit/feed';
 import { msg, type Message } from './problems.js';
 
@@ -21,6 +21,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export interface OsmHours {
   weekly: WeeklyPattern;
   exceptions: HoursException[];
+  /** Periods with other weekly hours (`Jul-Aug Mo-Fr 10:00-16:00`, `2027 Jan 11-2027 Mar 31 Mo-Sa 09:00-20:00`). */
+  seasons?: Season[];
   /** From `PH off`; undefined when the value says nothing about public holidays. */
   holidays?: HolidayRule;
   /** Things to tell the person (not errors): what Biebkit does differently, what the value left unsaid. */

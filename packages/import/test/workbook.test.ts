@@ -54,7 +54,10 @@ test('round trip through .ods (LibreOffice) and through CSV files (one per sheet
 test('the template: a "Lees mij" sheet, every sheet with title, explanations, header and an example row; drop-down lists, frozen panes, styles', async () => {
   const bytes = templateWorkbook();
   const wb = XLSX.read(bytes, { type: 'array' });
-  assert.deepEqual(wb.SheetNames, ['Lees mij', 'Organisatie', 'Gemeenten', 'Vestigingen', 'Openingstijden', 'Uitzonderingen', 'Kengetallen', 'Metingen', 'Doelen', 'Mijlpalen', 'Activiteiten', 'Lijsten']);
+  assert.deepEqual(wb.SheetNames, [
+    'Lees mij', 'Organisatie', 'Gemeenten', 'Sluitingsdagen', 'Vestigingen', 'Openingstijden', 'Seizoenen', 'Uitzonderingen', 'Haltes', 'Halte-uitzonderingen',
+    'Kengetallen', 'Metingen', 'Doelen', 'Mijlpalen', 'Activiteiten', 'Uitvoerenden', 'Lijsten',
+  ]);
   assert.equal(wb.Workbook?.Sheets?.at(-1)?.Hidden, 1, 'Lijsten is hidden');
   const vest = wb.Sheets['Vestigingen']!;
   assert.match(String(vest['A1']?.v), /^Vestigingen: één rij per vestiging/);
@@ -63,10 +66,12 @@ test('the template: a "Lees mij" sheet, every sheet with title, explanations, he
   assert.equal(vest['B3']?.v, 'Naam *');
   assert.equal(vest['C3']?.v, 'Naam (Engels)');
   assert.equal(vest['A4']?.v, 'voorbeeld-zandvoort');
-  assert.deepEqual(vest['!merges']?.[0], XLSX.utils.decode_range('A1:O1'));
+  assert.deepEqual(vest['!merges']?.[0], XLSX.utils.decode_range('A1:AB1'));
+  assert.deepEqual(['P3', 'W3', 'Y3', 'P4', 'W4'].map((c) => vest[c]?.v), ['Rolstoeltoegankelijk', 'Studieplekken', 'Openbaar vervoer', 'ja', 24]);
   // What SheetJS CE does not write, finishXlsx adds: styles, a frozen pane and the validation lists.
   const cfb = XLSX.CFB.read(bytes, { type: 'array' });
-  const xml = new TextDecoder().decode(XLSX.CFB.find(cfb, '/xl/worksheets/sheet4.xml')!.content as Uint8Array);
+  const sheetXml = (name: string) => new TextDecoder().decode(XLSX.CFB.find(cfb, `/xl/worksheets/sheet${wb.SheetNames.indexOf(name) + 1}.xml`)!.content as Uint8Array);
+  const xml = sheetXml('Vestigingen');
   assert.match(xml, /<pane xSplit="1" ySplit="3" topLeftCell="B4" activePane="bottomRight" state="frozen"\/>/);
   // Soort (D) from the list of branch kinds, strictly; Gemeente (E) from the CBS codes in Gemeenten (C), loosely.
   assert.match(xml, /<dataValidation type="list"[^>]*showErrorMessage="1"[^>]*sqref="D5:D40004"><formula1>Lijsten!\$A\$2:\$A\$7<\/formula1>/);
@@ -74,10 +79,24 @@ test('the template: a "Lees mij" sheet, every sheet with title, explanations, he
   assert.match(xml, /<c r="A3" s="\d+"/);
   const lijsten = wb.Sheets['Lijsten']!;
   assert.deepEqual([1, 2, 3, 4, 5, 6, 7].map((r) => lijsten[`A${r}`]?.v), ['branchKind', 'vestiging', 'servicepunt', 'schoolbibliotheek', 'afhaalpunt', 'bibliobus', 'anders']);
+  // The new sheets: a season one row per day, with Op afspraak; its school holidays from a list that starts with "alle".
+  const seizoenen = wb.Sheets['Seizoenen']!;
+  assert.deepEqual(['A3', 'B3', 'C3', 'F3', 'G3', 'H3', 'I3', 'J3', 'K3'].map((c) => seizoenen[c]?.v), ['Vestiging *', 'Laag *', 'Seizoen', 'Vanaf', 'Tot en met', 'Schoolvakanties', 'Dag', 'Tijden', 'Op afspraak']);
+  assert.deepEqual(['A4', 'C4', 'D4', 'I4', 'J4'].map((c) => seizoenen[c]?.w ?? seizoenen[c]?.v), ['voorbeeld-zandvoort', 'zomer', 'zomertijden', 'di', '10:00-17:00']);
+  const holidayList = Object.keys(lijsten).find((ref) => lijsten[ref]?.v === 'schoolHolidayKind of alle schoolvakanties')!;
+  const col = holidayList.replace(/\d+$/, '');
+  assert.deepEqual([2, 3, 4, 5, 6, 7].map((r) => lijsten[`${col}${r}`]?.v), ['alle schoolvakanties', 'herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie']);
+  const seasonXml = sheetXml('Seizoenen');
+  assert.match(seasonXml, new RegExp(`<dataValidation type="list"[^>]*showErrorMessage="0"[^>]*sqref="H5:H40004"><formula1>Lijsten!\\$${col}\\$2:\\$${col}\\$7</formula1>`));
+  assert.match(seasonXml, /sqref="I5:I40004"><formula1>"ma,di,wo,do,vr,za,zo"<\/formula1>/, 'no OSM in Seizoenen');
+  // Kengetallen has a second example row: a KPI counted from the agenda, with no count typed in.
+  const kengetallen = wb.Sheets['Kengetallen']!;
+  assert.deepEqual(['A5', 'F5', 'Z5', 'AA5', 'AC5'].map((c) => kengetallen[c]?.v), ['voorbeeld-activiteiten-lezen', 'aantal', 'ja', 'lezen en literatuur', 'jaar']);
+  assert.deepEqual(['Z3', 'AA3', 'AB3', 'AC3', 'AD3'].map((c) => kengetallen[c]?.v), ['Geteld uit de agenda', 'Telt Wsob-functie', 'Telt opgave', 'Telt per', 'Telt vanaf']);
   // Read back: the examples are skipped, and an empty template says what is missing.
   const empty = await importFiles([{ name: 'biebkit.xlsx', bytes }]);
   assert.deepEqual(lines(empty, 'error'), ['Organisatie: Organisatie has no organisation (only the example row, or rows that could not be read): fill in its row']);
-  assert.match(lines(empty, 'info')[0]!, /the template's example rows \(first column starting with "voorbeeld"\) were not read: Organisatie!4, Gemeenten!4, Vestigingen!4/);
+  assert.match(lines(empty, 'info')[0]!, /the template's example rows \(first column starting with "voorbeeld"\) were not read: Organisatie!4, Gemeenten!4, Sluitingsdagen!4, Vestigingen!4, Openingstijden!4, Seizoenen!4, Uitzonderingen!4, Haltes!4, Halte-uitzonderingen!4, Kengetallen!4, Kengetallen!5, Metingen!4/);
   const named = await importFiles([{ name: 'biebkit.xlsx', bytes: templateWorkbook({ org: 'Bibliotheek Duinstreek' }) }]);
   assert.deepEqual(lines(named, 'error'), ['Gemeenten: Gemeenten has no municipality: the organisation needs at least one (name and CBS code)']);
 });
