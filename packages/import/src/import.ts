@@ -106,7 +106,7 @@ export async function importSources(loaded: LoadedSources, options: ImportOption
     base = { feed: asWritten(options.into.text, parsed.model), file: options.into.name };
   }
 
-  const tables = await readTables(books, problems);
+  const tables = await readTables(books, problems, { now: options.now });
   counts.sheets = tables.sheets.size;
   prepareIds(tables, base, problems);
 
@@ -138,7 +138,7 @@ export async function importSources(loaded: LoadedSources, options: ImportOption
   if (osmFiles.length) {
     const { osmHoursFromFile } = await import('./osm-file.js');
     osm = [];
-    for (const file of osmFiles) osm.push(...(await osmHoursFromFile(file.name, file.bytes, branches, problems)));
+    for (const file of osmFiles) osm.push(...(await osmHoursFromFile(file.name, file.bytes, branches, problems, { now: options.now })));
   }
 
   if (!books.length && !calendar && !osm && !problems.errors) {

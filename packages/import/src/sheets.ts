@@ -10,7 +10,7 @@ import { msg, type Place, type Problems } from './problems.js';
 import { columnsOf, EXAMPLE_PREFIX, SHEETS, sheetSpec, type Column, type SheetSpec } from './table.js';
 import { MAX_ROWS, type Book, type SheetData } from './workbook.js';
 import { loose, nl, slugify } from './words.js';
-import { readOsm } from './osm.js';
+import { readOsm, type OsmOptions } from './osm.js';
 
 /** One item read from one row (or, for Openingstijden, several rows), with where each value came from. */
 export interface ReadItem {
@@ -146,11 +146,11 @@ export function identifySheets(books: Book[], problems: Problems): { spec: Sheet
 }
 
 /** Reads all Biebkit sheets of the books. */
-export async function readTables(books: Book[], problems: Problems): Promise<TableInput> {
+export async function readTables(books: Book[], problems: Problems, osmOptions: OsmOptions = {}): Promise<TableInput> {
   const sheets = new Map<string, ReadSheet>();
   const examples: string[] = [];
   for (const { spec, data } of identifySheets(books, problems)) {
-    const read = await readSheet(data, spec, problems, examples);
+    const read = await readSheet(data, spec, problems, examples, osmOptions);
     if (read) sheets.set(spec.name, read);
   }
   if (examples.length) {
@@ -216,7 +216,7 @@ interface RowRead {
   errors: number;
 }
 
-async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, examples: string[]): Promise<ReadSheet | undefined> {
+async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, examples: string[], osmOptions: OsmOptions): Promise<ReadSheet | undefined> {
   const sheetPlace: Place = { kind: 'sheet', file: data.file, sheet: data.name };
   const found = layoutOf(data, spec);
   const columns = columnsOf(spec);
@@ -356,7 +356,7 @@ async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, e
       continue;
     }
     if (many) {
-      await addRowToGroup(item, read, groups, items, spec, problems, data, layout, columns, r);
+      await addRowToGroup(item, read, { groups, items, spec, problems, data, layout, columns, r, osmOptions });
       continue;
     }
     if (!requiredPresent(item, spec, columns, layout, data, r, problems)) continue;
@@ -485,22 +485,27 @@ function checkObjects(value: Record<string, unknown>, spec: SheetSpec, read: Row
   walk(value, '');
 }
 
+/** What the rows of a sheet with rows per item are read with. */
+interface GroupContext {
+  /** The items so far, by parent and key. */
+  groups: Map<string, ReadItem>;
+  items: ReadItem[];
+  spec: SheetSpec;
+  problems: Problems;
+  data: SheetData;
+  layout: Layout;
+  columns: Column[];
+  /** The row (0-based). */
+  r: number;
+  osmOptions: OsmOptions;
+}
+
 /**
  * Rows per item (Openingstijden, Seizoenen, Haltes): the rows of one parent and key make one item, and each row
  * adds a day (its Tijden and Op afspraak), or, in Openingstijden, an OSM value for the whole week.
  */
-async function addRowToGroup(
-  item: ReadItem,
-  read: RowRead,
-  groups: Map<string, ReadItem>,
-  items: ReadItem[],
-  spec: SheetSpec,
-  problems: Problems,
-  data: SheetData,
-  layout: Layout,
-  columns: Column[],
-  r: number,
-): Promise<void> {
+async function addRowToGroup(item: ReadItem, read: RowRead, sheet: GroupContext): Promise<void> {
+  const { groups, items, spec, problems, data, layout, columns, r } = sheet;
   const value = item.value;
   const what = spec.item;
   let id = value['id'] as string | undefined;
@@ -563,7 +568,7 @@ async function addRowToGroup(
       problems.error(read.day.place, msg('Dag is OSM, but Tijden is empty: put the OpenStreetMap value in Tijden', 'Dag is OSM, maar Tijden is leeg: zet de OpenStreetMap-waarde in Tijden'));
       return;
     }
-    await addOsm(group, hours, label, problems);
+    await addOsm(group, hours, label, problems, sheet.osmOptions);
     return;
   }
   if (!read.days.size) {
@@ -615,8 +620,8 @@ async function addRowToGroup(
 }
 
 /** Openingstijden: a row with Dag OSM gives the layer its whole week (and its exceptions, holidays and seasons). */
-async function addOsm(group: ReadItem, hours: { text: string; place: Place }, label: string, problems: Problems): Promise<void> {
-  const osm = await readOsm(hours.text);
+async function addOsm(group: ReadItem, hours: { text: string; place: Place }, label: string, problems: Problems, options: OsmOptions): Promise<void> {
+  const osm = await readOsm(hours.text, options);
   if (!osm.ok) {
     problems.error(hours.place, osm.error);
     return;

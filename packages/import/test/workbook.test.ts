@@ -271,3 +271,134 @@ test('every problem names its place, the way a person looks for it', async () =>
   ]);
   assert.deepEqual(r.feed!.branches![0]!.hours![0]!.weekly.mo, ['10:00-12:00', '10:00-12:00']);
 });
+
+test('the new sheets and columns, kept in LibreOffice Calc (duinstreek-2027): closures, facilities, appointments, seasons, a bibliobus, a KPI counted from the agenda, richer activities', async () => {
+  const now = Date.UTC(2026, 11, 1);
+  const result = await importFiles([file('duinstreek-2027.xlsx')], { now });
+  assert.deepEqual(lines(result, 'error'), []);
+  assert.deepEqual(lines(result, 'warning'), []);
+  assert.deepEqual(lines(result, 'info'), [
+    'Openingstijden!F12: "Jul-Aug" comes back every year; the feed gives a season its dates: written for 2026 and 2027 (import it again next year, or add the years after in Seizoenen)',
+    'Haltes!6:6: Halte is empty: read as "overveen-kerkplein"',
+  ]);
+  const feed = result.feed!;
+  assert.equal(feed.organization.schoolHolidayRegion, 'noord'); // "Noord"
+  // Closures once for all branches: a staff day for staffed layers and desks, a local one by municipality name, one branch by its name.
+  assert.deepEqual(feed.organization.closures, [
+    { date: '2027-02-02', layers: ['staffed', 'desk'], note: { nl: 'Teamdag: zelf lenen kan wel', en: 'Staff day: self-service as usual' } },
+    { date: '2027-08-27', until: '2027-08-29', status: 'closed', municipalities: ['GM0473'], note: 'Grand Prix-weekend: de bieb in Zandvoort is dicht' },
+    { date: '2026-12-31', status: 'open', hours: ['10:00-15:00'], branches: ['bloemendaal'], note: 'Oudejaarsdag: tot 15:00' },
+  ]);
+  const [zandvoort, bloemendaal, bus] = feed.branches!;
+  // WAAR and ONWAAR cells, ja, x, a number cell and a number typed as text.
+  assert.deepEqual(zandvoort!.facilities, {
+    wheelchairAccessible: true, accessibleToilet: true, hearingLoop: false, wifi: true, studyPlaces: 24, computers: 6,
+    publicTransport: 'Bushalte Zandvoort, Raadhuisplein', note: 'Invalidenparkeerplaats voor de deur',
+  });
+  // Summer hours: the branch merged down over the season's six rows; a Saturday closed in the season.
+  const building = zandvoort!.hours![0]!;
+  assert.deepEqual(building.seasons, [{
+    id: 'zomer', label: { nl: 'zomertijden', en: 'summer hours' }, validFrom: '2027-07-01', validThrough: '2027-08-31',
+    weekly: { mo: ['10:00-16:00'], tu: ['10:00-16:00'], we: ['10:00-16:00'], th: ['10:00-16:00'], fr: ['10:00-16:00'], sa: [] },
+  }]);
+  // The IDO desk: by appointment beside its hours; closed in the Christmas holidays; new hours from 1 March, rows without a code.
+  const ido = zandvoort!.hours![1]!;
+  assert.deepEqual([ido.weekly, ido.byAppointment], [{ mo: [], th: ['14:00-16:00'] }, { mo: ['09:30-12:00'], th: ['10:00-12:00'] }]);
+  assert.deepEqual(ido.seasons, [
+    { id: 'kerst', label: 'dicht in de kerstvakantie', schoolHolidays: ['christmas'], weekly: {} },
+    { label: 'langer open', validFrom: '2027-03-01', weekly: { th: ['14:00-20:00'], mo: [] } },
+  ]);
+  // An OSM value with a season that comes back every year: a season for each year.
+  assert.deepEqual(bloemendaal!.hours![0]!.seasons!.map((s) => [s.validFrom, s.validThrough, s.weekly]), [
+    ['2026-07-01', '2026-08-31', { we: ['13:30-16:30'] }],
+    ['2027-07-01', '2027-08-31', { we: ['13:30-16:30'] }],
+  ]);
+  // The bibliobus: a stop on two days, one every other week with its id made from its name, a stop's exception.
+  assert.deepEqual(bus!.stops, [
+    {
+      id: 'bentveld', name: 'Bentveld, Dorpsplein', municipality: 'GM0473', geo: { lat: 52.3711, lon: 4.5705 }, weekly: { tu: ['09:30-11:00'], th: ['14:00-15:00'] },
+      exceptions: [{ date: '2026-12-15', status: 'closed', note: 'Dorpsfeest: de bus staat een week later weer hier' }],
+    },
+    { id: 'overveen-kerkplein', name: 'Overveen, Kerkplein', municipality: 'GM0377', geo: { lat: 52.3925, lon: 4.6093 }, weeks: 'even', weekly: { we: ['10:00-11:30'] } },
+  ]);
+  const kpis = Object.fromEntries(feed.kpis!.map((k) => [k.id, k]));
+  assert.deepEqual(kpis['activiteiten-lezen']!.derived, { from: 'activities', function: 'reading-literature', per: 'quarter', since: '2026-09-01' }); // WAAR
+  assert.deepEqual(kpis['activiteiten-lezen']!.series, []);
+  assert.deepEqual(kpis['laaggeletterdheid']!.scope, { municipalities: ['GM0377', 'GM0473'], region: 'Zuid-Kennemerland' });
+  assert.equal(kpis['leden-zandvoort']!.baseline!.asOf, '2024-12-31');
+  assert.equal(kpis['leden-zandvoort']!.series[1]!.asOf, '2026-10-31');
+  const acts = Object.fromEntries(feed.activities!.map((a) => [a.id, a]));
+  const lezing = acts['lezing-duinen']!;
+  assert.deepEqual(
+    [lezing.attendanceMode, lezing.onlineUrl, lezing.registration, lezing.image, lezing.organizer],
+    [
+      'mixed',
+      'https://www.bieb-duinstreek.example.nl/live/duinen',
+      { required: true, url: 'https://www.bieb-duinstreek.example.nl/agenda/lezing-duinen', capacity: 80, placesLeft: 6, opens: '2027-01-11T09:00' }, // a date-and-time cell
+      { url: 'https://www.bieb-duinstreek.example.nl/images/duinen.jpg', alt: 'Helmgras op een duintop bij zonsondergang', width: 1600, height: 1067 },
+      { name: 'Stichting Duinbehoud', url: 'https://www.duinbehoud.example.nl' },
+    ],
+  );
+  // Performers on a sheet of their own, the second named by the activity's title.
+  assert.deepEqual(lezing.performers, [{ name: 'Stichting Duinbehoud', kind: 'organization', url: 'https://www.duinbehoud.example.nl' }, { name: 'Anna Jansen', kind: 'person' }]);
+  assert.equal(acts['taalcafe']!.schoolHolidays, 'except');
+  assert.deepEqual([acts['boekenbal']!.status, acts['boekenbal']!.previousStart, acts['boekenbal']!.previousPlace], ['moved', '2027-03-09T19:30', 'Bibliotheek Zandvoort']);
+  const check = parseFeed(JSON.stringify(feed));
+  assert.ok(check.ok && check.model.problems.length === 0, check.ok ? JSON.stringify(check.model.problems) : '');
+  // The same workbook saved as .ods, and as CSV files from Dutch Excel (Windows-1252), give the same feed.
+  const ods = await importFiles([file('duinstreek-2027.ods')], { now });
+  assert.deepEqual(withoutGenerated(ods.feed), withoutGenerated(feed));
+  const csv = await importFiles(readdirSync(`${fixtures}csv-1252-2027`).map((n) => file(`csv-1252-2027/${n}`)), { now });
+  assert.deepEqual(lines(csv, 'error'), []);
+  assert.deepEqual(withoutGenerated(csv.feed), withoutGenerated(feed));
+  // And back: the export of this feed reads as the same feed.
+  const again = await importFiles([{ name: 'biebkit.xlsx', bytes: exportWorkbook(feed) }], { now });
+  assert.deepEqual(withoutGenerated(again.feed), withoutGenerated(feed));
+});
+
+test('problems in the new sheets are named at their cells, once', async () => {
+  const bytes = workbook({
+    Organisatie: ORG,
+    Gemeenten: GEM,
+    Sluitingsdagen: [['Toelichting', 'Datum', 'Vestigingen'], ['Teamdag', '02-02-2027', 'Bibliotheek Nergens']],
+    Vestigingen: [['Id', 'Naam', 'Soort', 'Gemeente'], ['plein-1', 'Plein 1', 'vestiging', 'GM0397'], ['bus', 'Bus', 'bibliobus', 'GM0397']],
+    Openingstijden: [['Vestiging', 'Laag', 'Soort laag', 'Dag', 'Tijden'], ['plein-1', 'bemand', 'bemand', 'ma', '10:00-17:00']],
+    Seizoenen: [
+      ['Vestiging', 'Laag', 'Seizoen', 'Vanaf', 'Schoolvakanties', 'Dag', 'Tijden'],
+      ['plein-1', 'bemand', 'zomer', '01-07-2027', '', 'ma', '10:00-13:00'],
+      ['plein-1', 'bemand', 'zomer', '08-07-2027', '', 'di', '10:00-13:00'],
+      ['plein-1', 'bemand', 'pasen', '', 'paasvakantie', 'ma', 'gesloten'],
+      ['plein-1', 'gebouw', 'zomer', '01-07-2027', '', 'ma', '10:00-13:00'],
+    ],
+    Haltes: [['Vestiging', 'Halte', 'Naam', 'Dag', 'Tijden'], ['bus', 'dorp', 'Dorp', 'OSM', 'Tu 10:00-11:00']],
+    Kengetallen: [
+      ['Id', 'Label', 'Eenheid', 'Richting', 'Opgave', 'Niveau', 'Geteld uit de agenda', 'Telt Wsob-functie'],
+      ['telling', 'Telling', 'aantal', 'hoger is beter', 'geletterde samenleving', 'output', '', 'lezen en literatuur'],
+      ['niet-geteld', 'Niet geteld', 'aantal', 'hoger is beter', 'geletterde samenleving', 'output', 'nee', ''],
+      ['geteld', 'Geteld', 'aantal', 'hoger is beter', 'geletterde samenleving', 'output', 'ja', ''],
+    ],
+    Metingen: [['Kengetal', 'Periode', 'Waarde'], ['geteld', '2026', '12']],
+    Activiteiten: [['Id', 'Titel', 'Datum', 'Afbeelding'], ['quiz', 'Quiz', '03-11-2026', 'https://x.example.nl/quiz.jpg']],
+    Uitvoerenden: [['Activiteit', 'Naam'], ['puzzel', 'Anna']],
+  });
+  const r = await importFiles([{ name: 'werkmap.xlsx', bytes }]);
+  assert.deepEqual(lines(r, 'error'), [
+    'Seizoenen!D3: this differs from row 2 for the same season "zomer" (one season has one value)',
+    'Seizoenen!E4: "paasvakantie" is not one of: herfstvakantie, kerstvakantie, voorjaarsvakantie, meivakantie, zomervakantie, or alle schoolvakanties',
+    'Haltes!D2: Dag OSM (an OpenStreetMap value) is for Openingstijden; here, give one row per day',
+    'Kengetallen!G2: Geteld uit de agenda is empty, but Telt Wsob-functie is filled in: fill it in too, or empty that',
+    'Activiteiten!D2: Afbeelding beschrijving is empty, but Afbeelding is filled in: fill it in too, or empty that',
+    'Sluitingsdagen!C2: no branch "Bibliotheek Nergens" (give its id, or add it to Vestigingen)',
+    'Seizoenen!B5: no layer "gebouw" in Openingstijden (for plein-1); the row was not read',
+    'Uitvoerenden!A2: no activity "puzzel" in Activiteiten; the row was not read',
+  ]);
+  // What follows from the unreadable Schoolvakanties (as for a branch left out), and one message for the
+  // measurements of a counted KPI: the validator's, at the Metingen row.
+  assert.deepEqual(lines(r, 'warning'), [
+    'Seizoenen!4:4: missing required field "validFrom"; the season left out',
+    'Metingen!2:2: this KPI is counted from the activities; the measurements typed in are ignored',
+  ]);
+  const kpis = Object.fromEntries(r.feed!.kpis!.map((k) => [k.id, k]));
+  assert.equal(kpis['niet-geteld']!.derived, undefined); // "nee": not counted
+  assert.deepEqual(kpis['geteld']!.derived, { from: 'activities' });
+});
