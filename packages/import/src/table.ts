@@ -11,6 +11,7 @@
  * (unless listed in NOT_IN_WORKBOOK) and for an enum value without a Dutch label, and the round trip of the
  * sample feeds proves the new field survives feed → workbook → feed.
  */
+import { facilityName } from '@biebkit/feed';
 import { fieldInfo, type FieldInfo } from './schema.js';
 
 /** How a cell is read and written when the schema's kind alone is not enough. */
@@ -460,21 +461,24 @@ const STOP_COLUMN: ColumnSpec = {
   width: 14,
 };
 
-/** What a branch offers and how accessible it is: ja, nee, or empty when unknown; two counts; two texts. */
+/**
+ * What a branch offers and how accessible it is: ja, nee, or empty when unknown; two counts; two texts. The
+ * headers are the words the site shows (facilityName), so staff read in the sheet what visitors read.
+ */
 const FACILITY_COLUMNS: ColumnSpec[] = [
   ...(
     [
-      ['Rolstoeltoegankelijk', 'wheelchairAccessible', 'de ingang en de publieke ruimtes zonder trap of drempel te bereiken zijn (lift, hellingbaan)', 'the entrance and public floors have no steps (a lift, a ramp)', 'ja', 13],
-      ['Toegankelijk toilet', 'accessibleToilet', 'er een toilet voor rolstoelgebruikers is', 'there is a toilet for wheelchair users', 'ja', 11],
-      ['Ringleiding', 'hearingLoop', 'er een ringleiding is voor mensen met een hoortoestel', 'there is a hearing loop', 'nee', 11],
-      ['Wifi', 'wifi', 'er gratis wifi is', 'there is free wifi', 'ja', 7],
-      ['Printen', 'printing', 'bezoekers kunnen printen en kopiëren', 'visitors can print and copy', 'ja', 8],
-      ['Parkeren', 'parking', 'je bij of vlak bij de vestiging kunt parkeren', 'there is parking at or near the branch', 'ja', 9],
-      ['Kinderhoek', 'childrensCorner', 'er een kinderhoek is', 'there is a children’s corner', 'ja', 10],
+      ['wheelchairAccessible', [], 'de ingang en de publieke ruimtes zonder trap of drempel te bereiken zijn (lift, hellingbaan)', 'the entrance and public floors have no steps (a lift, a ramp)', 'ja', 13],
+      ['accessibleToilet', ['Toegankelijk toilet'], 'er een toilet voor rolstoelgebruikers is', 'there is a toilet for wheelchair users', 'ja', 11],
+      ['hearingLoop', [], 'er een ringleiding is voor mensen met een hoortoestel', 'there is a hearing loop', 'nee', 11],
+      ['wifi', ['Wi-Fi'], 'er gratis wifi is', 'there is free wifi', 'ja', 7],
+      ['printing', ['Printen'], 'bezoekers kunnen printen en kopiëren', 'visitors can print and copy', 'ja', 10],
+      ['parking', [], 'je bij of vlak bij de vestiging kunt parkeren', 'there is parking at or near the branch', 'ja', 9],
+      ['childrensCorner', [], 'er een kinderhoek is', 'there is a children’s corner', 'ja', 10],
     ] as const
-  ).map(([header, key, nl, en, example, width]): ColumnSpec => ({
-    header,
-    aliases: [`facilities.${key}`],
+  ).map(([key, aliases, nl, en, example, width]): ColumnSpec => ({
+    header: facilityName(key, 'nl'),
+    aliases: [`facilities.${key}`, ...aliases],
     field: `facilities.${key}`,
     explain: `ja als ${nl}; nee als dat niet zo is; leeg als je het niet weet.`,
     explainEn: `ja (yes) when ${en}; nee (no) when not; empty when unknown.`,
@@ -482,7 +486,7 @@ const FACILITY_COLUMNS: ColumnSpec[] = [
     width,
   })),
   {
-    header: 'Studieplekken',
+    header: facilityName('studyPlaces', 'nl'),
     aliases: ['facilities.studyPlaces'],
     field: 'facilities.studyPlaces',
     explain: 'Aantal studie- en werkplekken, een heel getal.',
@@ -491,7 +495,7 @@ const FACILITY_COLUMNS: ColumnSpec[] = [
     width: 11,
   },
   {
-    header: 'Computers',
+    header: facilityName('computers', 'nl'),
     aliases: ['facilities.computers'],
     field: 'facilities.computers',
     explain: 'Aantal computers voor bezoekers.',
@@ -500,7 +504,7 @@ const FACILITY_COLUMNS: ColumnSpec[] = [
     width: 10,
   },
   {
-    header: 'Openbaar vervoer',
+    header: facilityName('publicTransport', 'nl'),
     aliases: ['facilities.publicTransport', 'OV'],
     field: 'facilities.publicTransport',
     explain: 'De dichtstbijzijnde bus-, tram- of treinhalte: "Bushalte Raadhuisplein (lijn 80)".',
