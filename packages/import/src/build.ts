@@ -27,6 +27,8 @@ type Obj = Record<string, unknown>;
 export interface ItemPlaces {
   place: Place;
   fields: Map<string, Place>;
+  /** Fields the reader has already warned about in its own words (the validator's warning on them is not repeated). */
+  said?: Set<string>;
 }
 
 export interface BaseFeed {
@@ -93,7 +95,7 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
   const baseFile = base?.file ?? 'feed.json';
 
   const registerItem = (value: unknown, item: ReadItem) => {
-    if (value && typeof value === 'object') places.set(value, { place: item.place, fields: item.fields });
+    if (value && typeof value === 'object') places.set(value, { place: item.place, fields: item.fields, ...(item.said ? { said: item.said } : {}) });
   };
   /** Every object of a value kept from --into gets its place in that file. */
   const registerBase = (value: unknown, pointer: string) => {
@@ -226,32 +228,23 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
     ));
     return undefined;
   };
-  const WHAT: Record<string, { en: string; nl: string }> = {
-    Gemeenten: { en: 'municipality', nl: 'gemeente' },
-    Vestigingen: { en: 'branch', nl: 'vestiging' },
-    Kengetallen: { en: 'KPI', nl: 'kengetal' },
-  };
+  // Every item read from a source: those of the lists (calendars' too), and those of the sheets below them.
   for (const spec of SHEETS) {
     const list = LISTS[spec.name];
-    if (!list) continue;
     const refColumns = columnsOf(spec).filter((c) => c.refersTo || c.info?.kind === 'municipality' || c.info?.kind === 'municipalityList');
-    for (const e of lists[list] ?? []) {
-      if (!e.fromSource) continue;
-      const fields = places.get(e.value)?.fields;
+    if (!refColumns.length || spec.name === 'Gemeenten') continue;
+    const read: { value: Obj; fields?: Map<string, Place> }[] = list
+      ? (lists[list] ?? []).filter((e) => e.fromSource).map((e) => ({ value: e.value, fields: places.get(e.value)?.fields }))
+      : (tables.get(spec.name)?.items ?? []).map((i: ReadItem) => ({ value: i.value, fields: i.fields }));
+    for (const { value, fields } of read) {
       for (const column of refColumns) {
         const to = column.refersTo ?? 'Gemeenten';
-        const v = getPath(e.value, column.field!);
+        const v = getPath(value, column.field!);
         if (v === undefined) continue;
         const place = fields?.get(column.field!);
-        if (Array.isArray(v)) {
-          const ids = v.map((t) => resolve(to, String(t), place, WHAT[to]!));
-          if (ids.some((x) => x === undefined)) deletePath(e.value, column.field!);
-          else setPath(e.value, column.field!, ids);
-        } else {
-          const id = resolve(to, String(v), place, WHAT[to]!);
-          if (id === undefined) deletePath(e.value, column.field!);
-          else setPath(e.value, column.field!, id);
-        }
+        const ids = (Array.isArray(v) ? v : [v]).map((t) => resolve(to, String(t), place, sheetSpec(to).item));
+        if (ids.some((x) => x === undefined)) deletePath(value, column.field!);
+        else setPath(value, column.field!, Array.isArray(v) ? ids : ids[0]);
       }
     }
   }
@@ -334,10 +327,12 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
     const found = rootId === undefined ? undefined : index.get(chainKey([rootId, ...item.refs.slice(1).map((r) => r.text)]));
     if (found) return found;
     const last = item.refs[item.refs.length - 1]!;
-    const what = rootId === undefined ? { en: WHAT_ROOT[root.name]!.en, nl: WHAT_ROOT[root.name]!.nl, name: first.text, where: root.name } : { en: 'layer', nl: 'laag', name: last.text, where: `Openingstijden (for ${first.text})` };
+    const word = sheetSpec(rootId === undefined ? root.name : parentName).item;
+    const name = rootId === undefined ? first.text : last.text;
+    const where = rootId === undefined ? root.name : `${parentName} (for ${first.text})`;
     problems.error(rootId === undefined ? first.place : last.place, msg(
-      `no ${what.en} "${what.name}" in ${what.where}${base ? ` or ${baseFile}` : ''}; the row was not read`,
-      `geen ${what.nl} "${what.name}" in ${what.where.replace('for', 'voor')}${base ? ` of ${baseFile}` : ''}; de rij is niet gelezen`,
+      `no ${word.en} "${name}" in ${where}${base ? ` or ${baseFile}` : ''}; the row was not read`,
+      `geen ${word.nl} "${name}" in ${where.replace('(for', '(voor')}${base ? ` of ${baseFile}` : ''}; de rij is niet gelezen`,
     ));
     return undefined;
   }
@@ -356,6 +351,7 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
     const target: Obj = layer ?? { id: 'open', kind: 'staffed', weekly: {} };
     target['weekly'] = o.hours.weekly;
     if (o.hours.exceptions.length) target['exceptions'] = o.hours.exceptions;
+    if (o.hours.seasons?.length) target['seasons'] = o.hours.seasons;
     if (o.hours.holidays) target['holidays'] = o.hours.holidays;
     if (!layer) layers.push(target);
     places.set(target, { place: o.place, fields: new Map() });
@@ -405,13 +401,6 @@ function giveIds(spec: SheetSpec, items: ReadItem[], baseList: Obj[] | undefined
   }
 }
 
-const WHAT_ROOT: Record<string, { en: string; nl: string }> = {
-  Vestigingen: { en: 'branch', nl: 'vestiging' },
-  Kengetallen: { en: 'KPI', nl: 'kengetal' },
-  Doelen: { en: 'goal', nl: 'doel' },
-  Organisatie: { en: 'organisation', nl: 'organisatie' },
-};
-
 /** The key of a chain of ids (a branch, then a layer): the first exact, the others compared loosely. */
 function chainKey(chain: string[]): string {
   return [chain[0], ...chain.slice(1).map(loose)].join('\u0000');
@@ -449,8 +438,9 @@ export function feedJson(feed: Feed): string {
 export function placeProblems(feed: Feed, places: WeakMap<object, ItemPlaces>, feedProblems: FeedProblem[], problems: Problems): void {
   const named = new Set(problems.list.filter((p) => p.severity === 'error').map((p) => JSON.stringify(p.place)));
   for (const fp of feedProblems) {
-    const place = placeOf(feed, places, fp.path);
+    const { place, said } = placeAndSaid(feed, places, fp.path);
     if (fp.severity === 'error' && named.has(JSON.stringify(place))) continue;
+    if (fp.severity === 'warning' && said) continue; // the reader said it already, better for its source
     const text = fp.message;
     problems.add(fp.severity, place, msg(text, `controle: ${text}`));
   }
@@ -458,6 +448,10 @@ export function placeProblems(feed: Feed, places: WeakMap<object, ItemPlaces>, f
 
 /** The place of a JSON Pointer into the built feed: the deepest item with places, and its field. */
 export function placeOf(feed: Feed, places: WeakMap<object, ItemPlaces>, pointer: string): Place {
+  return placeAndSaid(feed, places, pointer).place;
+}
+
+function placeAndSaid(feed: Feed, places: WeakMap<object, ItemPlaces>, pointer: string): { place: Place; said: boolean } {
   const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = feed;
   let best: { entry: ItemPlaces; rest: string[] } | undefined;
@@ -469,12 +463,14 @@ export function placeOf(feed: Feed, places: WeakMap<object, ItemPlaces>, pointer
     if (i === parts.length || node === null || typeof node !== 'object') break;
     node = (node as Obj)[parts[i]!];
   }
-  if (!best) return { kind: 'import' };
-  if (best.entry.place.kind === 'feed') return { kind: 'feed', file: best.entry.place.file, pointer: best.entry.place.pointer + (best.rest.length ? `/${best.rest.join('/')}` : '') };
-  const path = best.rest.filter((p) => !/^\d+$/.test(p));
+  if (!best) return { place: { kind: 'import' }, said: false };
+  const { entry, rest } = best;
+  if (entry.place.kind === 'feed') return { place: { kind: 'feed', file: entry.place.file, pointer: entry.place.pointer + (rest.length ? `/${rest.join('/')}` : '') }, said: false };
+  const path = rest.filter((p) => !/^\d+$/.test(p));
+  const said = entry.said?.has(path.join('.')) ?? false;
   for (let n = path.length; n > 0; n--) {
-    const place = best.entry.fields.get(path.slice(0, n).join('.'));
-    if (place) return place;
+    const place = entry.fields.get(path.slice(0, n).join('.'));
+    if (place) return { place, said };
   }
-  return best.entry.place;
+  return { place: entry.place, said };
 }

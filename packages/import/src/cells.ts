@@ -8,7 +8,7 @@
 import { parseRRule, isInDstGap, safeUrl, type PlainDate } from '@biebkit/feed';
 import { isRealDate } from '@biebkit/feed';
 import { msg, type Message } from './problems.js';
-import { BOOLEAN_LABELS, labelsOf, type Column } from './table.js';
+import { ALL_WORDS, BOOLEAN_LABELS, labelsOf, type Column } from './table.js';
 import { isId, loose, slugify } from './words.js';
 import { dutchFromRRule, readRecurrence } from './recurrence-nl.js';
 
@@ -29,6 +29,7 @@ export interface OutCell {
   z?: string;
 }
 
+/** A value read (undefined: the cell says "nothing", such as nee in a column that writes a fixed value), or why not. */
 export type Parsed<T = unknown> = { ok: true; value: T; note?: Message } | { ok: false; error: Message };
 
 const ok = <T>(value: T, note?: Message): Parsed<T> => (note ? { ok: true, value, note } : { ok: true, value });
@@ -541,19 +542,34 @@ function makeCodec(column: Column): Codec {
       const e = enumCodec(column, column.info!.enumValues!);
       return { read: (cell) => e.read(cellText(cell)), write: (v) => str(e.label(String(v))) };
     }
-    case 'enumList': {
+    case 'enumList':
+    case 'enumListOrAll': {
       const e = enumCodec(column, column.info!.enumValues!);
+      const all = kind === 'enumListOrAll' ? new Set(ALL_WORDS.map(loose)) : undefined;
       return {
         read: (cell) => {
+          if (all && (all.has(loose(cellText(cell))) || cell.v === true)) return ok(true);
           const values: string[] = [];
           for (const part of cellText(cell).split(/\s*(?:[,;/\n]|\ben\b)\s*/).filter(Boolean)) {
             const r = e.read(part);
-            if (!r.ok) return r;
+            if (!r.ok) return all ? bad(`${r.error.en}, or ${ALL_WORDS[0]}`, `${r.error.nl}, of ${ALL_WORDS[0]}`) : r;
             if (!values.includes(r.value)) values.push(r.value);
           }
           return ok(values);
         },
-        write: (v) => str((v as string[]).map(e.label).join(', ')),
+        write: (v) => str(v === true ? ALL_WORDS[0] : (v as string[]).map(e.label).join(', ')),
+      };
+    }
+    case 'const': {
+      // A yes writes the fixed value ("Geteld uit de agenda: ja" is "from": "activities"); a no leaves it out.
+      const value = column.info!.constValue!;
+      return {
+        read: (cell) => {
+          if (loose(cellText(cell)) === loose(value)) return ok(value);
+          const r = readBoolean(cell);
+          return r.ok ? ok(r.value ? value : undefined) : r;
+        },
+        write: () => str(BOOLEAN_LABELS[0]),
       };
     }
     case 'dateOrDateTimeList':
@@ -571,6 +587,14 @@ function makeCodec(column: Column): Codec {
         write: (v) => str((v as string[]).map(dutchDateOrDateTime).join(', ')),
       };
     case 'dateTime':
+      // A date alone is the start of that day ("Aanmelden vanaf 25-01-2027").
+      return {
+        read: (cell, o) => {
+          const r = readDateOrDateTime(cell, o);
+          return r.ok && r.value.length === 10 ? ok(`${r.value}T00:00`) : r;
+        },
+        write: (v) => str(dutchDateOrDateTime(String(v))),
+      };
     case 'dateOrDateTime':
       return { read: (cell, o) => readDateOrDateTime(cell, o), write: (v) => str(dutchDateOrDateTime(String(v))) };
     default:

@@ -8,7 +8,7 @@
 import type { Feed } from '@biebkit/feed';
 import { codecOf, dutchDateOrDateTime, formatIntervals, serialFromDate, WEEKDAY_NL, WEEKDAYS, type OutCell } from './cells.js';
 import { columnLetter } from './problems.js';
-import { BOOLEAN_LABELS, columnsOf, labelsOf, LABELS, SHEETS, type Column, type SheetSpec } from './table.js';
+import { ALL_WORDS, BOOLEAN_LABELS, columnsOf, labelsOf, LABELS, SHEETS, type Column, type SheetSpec } from './table.js';
 import { getPath } from './sheets.js';
 import { MAX_ROWS, writeBook, writeCsv, type SheetOut } from './workbook.js';
 import { slugify } from './words.js';
@@ -44,7 +44,7 @@ function cellFor(column: Column, value: unknown): OutCell | undefined {
   return codecOf(column).write(value);
 }
 
-/** The cells of one item: one row, or (Openingstijden) one row per day of the layer. */
+/** The cells of one item: one row, or (Openingstijden, Seizoenen, Haltes) one row per day of its weekly patterns. */
 function rowsOf(spec: SheetSpec, columns: Column[], item: { value: Obj; refs: string[] }): (OutCell | undefined)[][] {
   const parentColumns = columns.filter((c) => c.role === 'parent');
   const refs = item.refs.slice(item.refs.length - parentColumns.length);
@@ -54,15 +54,20 @@ function rowsOf(spec: SheetSpec, columns: Column[], item: { value: Obj; refs: st
     return cellFor(column, getPath(item.value, column.field));
   });
   const dayIndex = columns.findIndex((c) => c.role === 'day');
-  const hoursIndex = columns.findIndex((c) => c.field?.includes('{day}'));
   if (dayIndex >= 0) {
-    const weekly = (item.value['weekly'] as Record<string, string[]> | undefined) ?? {};
-    const days = WEEKDAYS.filter((d) => weekly[d] !== undefined);
-    if (!days.length) return [base];
+    // Tijden (weekly) and Op afspraak (byAppointment): one row per day either has.
+    const patterns = columns.flatMap((c, i) => (c.field?.includes('{day}') ? [{ i, week: (item.value[c.field.replace('.{day}', '')] as Record<string, string[]> | undefined) ?? {} }] : []));
+    const days = WEEKDAYS.filter((d) => patterns.some((p) => p.week[d] !== undefined));
+    if (!days.length) {
+      // No day at all: the whole week closed (a season in the school holidays, a layer with only exceptions).
+      const row = [...base];
+      row[patterns[0]!.i] = { v: formatIntervals([]), t: 's' };
+      return [row];
+    }
     return days.map((d) => {
       const row = [...base];
       row[dayIndex] = { v: WEEKDAY_NL[WEEKDAYS.indexOf(d)]!, t: 's' };
-      row[hoursIndex] = { v: formatIntervals(weekly[d]!), t: 's' };
+      for (const p of patterns) if (p.week[d] !== undefined) row[p.i] = { v: formatIntervals(p.week[d]), t: 's' };
       return row;
     });
   }
@@ -86,14 +91,12 @@ function rowsOf(spec: SheetSpec, columns: Column[], item: { value: Obj; refs: st
   return [base];
 }
 
-/** An example cell from the table (dates as dates, numbers as numbers). */
-function exampleCell(column: Column, spec: SheetSpec): OutCell | undefined {
-  const v = column.example;
+/** An example cell (dates as dates, numbers as numbers). */
+function exampleCell(column: Column, v: string | number | boolean | undefined): OutCell | undefined {
   if (v === undefined) return undefined;
   if (typeof v === 'number') return { v, t: 'n' };
   if (typeof v === 'boolean') return { v: v ? 'ja' : 'nee', t: 's' };
   if (/^\d{4}-\d{2}-\d{2}$/.test(v) && (column.info?.kind === 'date' || column.role === 'startDate' || column.role === 'endDate')) return { v: serialFromDate(v), t: 'n', z: 'dd-mm-yyyy' };
-  void spec;
   return { v, t: 's' };
 }
 
@@ -115,15 +118,18 @@ export function feedToSheets(feed: Feed | undefined, options: SheetsOptions = {}
     rows[0] = [{ v: options.lang === 'en' ? spec.titleEn : spec.title, t: 's' }];
     rows[1] = columns.map((c) => ({ v: options.lang === 'en' ? c.explainEn : c.explain, t: 's' as const }));
     rows[HEADER_ROW] = columns.map((c) => ({ v: c.mustHave ? `${c.header} *` : c.header, t: 's' as const }));
-    rows[3] = options.noExamples ? [] : columns.map((c) => exampleCell(c, spec));
+    rows[3] = options.noExamples ? [] : columns.map((c) => exampleCell(c, c.example));
+    // More example rows (a KPI counted from the agenda), by header.
+    const more = options.noExamples ? [] : (spec.moreExamples ?? []);
+    for (const example of more) rows.push(columns.map((c) => exampleCell(c, example[c.header])));
     if (feed) for (const item of itemsOf(spec, feed)) rows.push(...rowsOf(spec, columns, item));
     const validations: NonNullable<SheetOut['validations']> = [];
     columns.forEach((c, i) => {
       const sqref = `${columnLetter(i)}${FIRST_DATA_ROW + 1}:${columnLetter(i)}${MAX_ROWS + FIRST_DATA_ROW}`;
       const list = lists.ranges.get(listKey(c));
       if (list) validations.push({ sqref, range: list, strict: c.info?.kind === 'enum', prompt: c.explain });
-      else if (c.info?.kind === 'boolean') validations.push({ sqref, list: [...BOOLEAN_LABELS], strict: true, prompt: c.explain });
-      else if (c.role === 'day') validations.push({ sqref, list: [...WEEKDAY_NL, 'OSM'], strict: true, prompt: c.explain });
+      else if (c.info?.kind === 'boolean' || c.info?.kind === 'const') validations.push({ sqref, list: [...BOOLEAN_LABELS], strict: true, prompt: c.explain });
+      else if (c.role === 'day') validations.push({ sqref, list: [...WEEKDAY_NL, ...(spec.osm ? ['OSM'] : [])], strict: true, prompt: c.explain });
       else if (c.role === 'parent' || c.refersTo || (c.info?.kind === 'municipality' && spec.name !== 'Gemeenten')) {
         const target = c.refersTo ?? c.parent ?? 'Gemeenten';
         const targetSpec = SHEETS.find((s) => s.name === target)!;
@@ -140,7 +146,7 @@ export function feedToSheets(feed: Feed | undefined, options: SheetsOptions = {}
       titleRow: 0,
       explainRow: 1,
       headerRow: HEADER_ROW,
-      exampleRow: 3,
+      exampleRows: [3, ...more.map((_, i) => 4 + i)],
       freezeBelow: 3,
       validations,
     });
@@ -149,18 +155,22 @@ export function feedToSheets(feed: Feed | undefined, options: SheetsOptions = {}
   return out;
 }
 
+/** The list a column picks from: its enum's labels (with "alle schoolvakanties" first where `true` means all). */
 function listKey(c: Column): string | undefined {
-  if (c.info?.kind !== 'enum' && c.info?.kind !== 'enumList') return undefined;
-  return c.labels ?? c.info.def;
+  if (c.info?.kind !== 'enum' && c.info?.kind !== 'enumList' && c.info?.kind !== 'enumListOrAll') return undefined;
+  const name = c.labels ?? c.info.def;
+  return c.info.kind === 'enumListOrAll' ? `${name} of ${ALL_WORDS[0]}` : name;
 }
 
 /** The hidden sheet "Lijsten" with the Dutch labels of every enum, for the drop-down lists. */
 function listsSheet(): { sheet: SheetOut; ranges: Map<string | undefined, string> } {
-  const names = Object.keys(LABELS);
+  const orAll = [...new Set(SHEETS.flatMap((s) => columnsOf(s)).filter((c) => c.info?.kind === 'enumListOrAll').map((c) => c.labels ?? c.info!.def!))];
+  const names = [...Object.keys(LABELS), ...orAll.map((name) => `${name} of ${ALL_WORDS[0]}`)];
   const rows: SheetOut['rows'] = [names.map((n) => ({ v: n, t: 's' as const }))];
   const ranges = new Map<string | undefined, string>();
   names.forEach((name, c) => {
-    const labels = Object.values(LABELS[name]!).map((l) => l[0]);
+    const base = name.endsWith(` of ${ALL_WORDS[0]}`) ? name.slice(0, -` of ${ALL_WORDS[0]}`.length) : name;
+    const labels = [...(base === name ? [] : [ALL_WORDS[0]]), ...Object.values(LABELS[base]!).map((l) => l[0])];
     labels.forEach((label, r) => ((rows[r + 1] ??= [])[c] = { v: label, t: 's' }));
     ranges.set(name, `Lijsten!$${columnLetter(c)}$2:$${columnLetter(c)}$${labels.length + 1}`);
   });

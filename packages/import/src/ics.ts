@@ -10,6 +10,12 @@
  *   anything else is reported by UID and the event imported as one activity.
  * - Text: HTML descriptions become plain text; CATEGORIES that name an audience, theme or Wsob function fill
  *   those fields; LOCATION is matched to a branch by name or address, and what matches none is listed.
+ * - For search engines' event results: IMAGE (RFC 7986) or an image ATTACH becomes the picture (the title its
+ *   alt text, said once per file), ORGANIZER (by its name, unless it is the library itself) the organizer, an
+ *   ATTENDEE with ROLE=CHAIR (the speaker or host) a performer; other attendees (invitees) are never published.
+ *   CONFERENCE (RFC 7986, or Google's and Teams' own properties) is the link to join online, the event then
+ *   mixed when it also has a place, else online; an event whose LOCATION says online takes its URL as that link.
+ * - A changed occurrence at another time is a moved activity (status moved, its previous start and place).
  * - Private events (CLASS:PRIVATE/CONFIDENTIAL) are not published; reminders (VALARM) and other properties are
  *   not part of a feed and are summed up once per file.
  * Ids come from the UID, so they stay the same from one export of the calendar to the next.
@@ -39,6 +45,12 @@ const WINDOWS_ZONES: Record<string, string> = {
 };
 
 const SUPPORTED_RRULE = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'COUNT', 'UNTIL', 'WKST']);
+/** Where calendar programs put the link to join online: RFC 7986, Google Calendar, Microsoft Teams. */
+const CONFERENCE_PROPERTIES = ['conference', 'x-google-conference', 'x-microsoft-skypeteamsmeetingurl', 'x-microsoft-onlinemeetingconflink'];
+/** A LOCATION that says the event is online (Outlook writes "Microsoft Teams-vergadering"). */
+const ONLINE_WORDS = /^(online|on-line|webinar|livestream|digitaal|zoom|google meet|(microsoft )?teams([- ]vergadering| meeting)?)$/i;
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif)(\?.*)?$/i;
+const isWebAddress = (url: string) => /^https?:\/\/\S+$/i.test(url) && url.length <= 2000;
 const MAX_TEXT = 20_000;
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
@@ -145,7 +157,11 @@ export interface CalendarResult {
 }
 
 /** Reads one iCalendar file into activities. */
-export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRef[], problems: Problems, takenIds: Set<string>): CalendarResult {
+/**
+ * Reads one iCalendar file into activities. `ownNames`: the organisation's names, so that an ORGANIZER that is the
+ * library itself (a shared agenda's name) is not written as an outside organizer.
+ */
+export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRef[], problems: Problems, takenIds: Set<string>, ownNames: string[] = []): CalendarResult {
   const text = decodeText(bytes);
   const filePlace: Place = { kind: 'sheet', file };
   let root: ICAL.Component;
@@ -173,6 +189,8 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
     }
   }
   const calendarZone = root.getFirstPropertyValue('x-wr-timezone') as string | null;
+  const own = new Set([...ownNames, String(root.getFirstPropertyValue('x-wr-calname') ?? '')].filter(Boolean).map(loose));
+  let picturesWithoutText = 0;
   const unknownZones = new Set<string>();
   const ignored = new Map<string, number>();
   const unmatched = new Map<string, { count: number; place: Place }>();
@@ -224,7 +242,11 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
     const isOverride = ve.hasProperty('recurrence-id');
     if (isOverride && masters.has(uid)) return; // read with its series
     for (const sub of ve.getAllSubcomponents()) ignored.set(sub.name.toUpperCase(), (ignored.get(sub.name.toUpperCase()) ?? 0) + 1);
-    for (const prop of ve.getAllProperties()) if (prop.name.startsWith('x-')) ignored.set(prop.name.toUpperCase(), (ignored.get(prop.name.toUpperCase()) ?? 0) + 1);
+    for (const prop of ve.getAllProperties()) {
+      const name = prop.name.toUpperCase();
+      const invitee = prop.name === 'attendee' && String(prop.getParameter('role') ?? '').toUpperCase() !== 'CHAIR';
+      if ((prop.name.startsWith('x-') && !CONFERENCE_PROPERTIES.includes(prop.name)) || invitee) ignored.set(name, (ignored.get(name) ?? 0) + 1);
+    }
     const klass = String(ve.getFirstPropertyValue('class') ?? '').toUpperCase();
     if (klass === 'PRIVATE' || klass === 'CONFIDENTIAL') {
       problems.warn(place, msg(`the event is ${klass.toLowerCase()} (CLASS:${klass}) and was not published`, `de afspraak is ${klass === 'PRIVATE' ? 'privé' : 'vertrouwelijk'} (CLASS:${klass}) en is niet gepubliceerd`));
@@ -251,7 +273,16 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
         const cancelled = String(ov.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
         if (cancelled) continue;
         const moved = eventItem(ov, place, `${String(item.value['id']).slice(0, 60)}-${rid.wall.slice(0, 16).replace(/[-:]/g, '').toLowerCase()}`);
-        if (moved) items.push(moved);
+        if (!moved) continue;
+        // At another time or place than the series: a moved activity, with where and when it was to be.
+        const before = String(ve.getFirstPropertyValue('location') ?? '').replace(/\s+/g, ' ').trim();
+        const after = String(ov.getFirstPropertyValue('location') ?? '').replace(/\s+/g, ' ').trim();
+        if (moved.value['start'] !== wall || (before && after && loose(before) !== loose(after))) {
+          moved.value['status'] = 'moved';
+          if (moved.value['start'] !== wall) moved.value['previousStart'] = wall;
+          if (before && after && loose(before) !== loose(after)) moved.value['previousPlace'] = before;
+        }
+        items.push(moved);
       }
       if (exdates.length) recurrence['exdates'] = exdates;
     }
@@ -261,6 +292,7 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
   function eventItem(ve: ICAL.Component, place: Place, key: string): ReadItem | undefined {
     const title = String(ve.getFirstPropertyValue('summary') ?? '').trim();
     const fields = new Map<string, Place>();
+    const said = new Set<string>();
     if (!title) {
       problems.error(place, msg('the event has no title (SUMMARY); it was not imported', 'de afspraak heeft geen titel (SUMMARY); niet geïmporteerd'));
       return undefined;
@@ -297,9 +329,11 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
     if (status === 'CANCELLED') value['status'] = 'cancelled';
     const url = String(ve.getFirstPropertyValue('url') ?? '').trim();
     if (url) {
-      if (/^https?:\/\/\S+$/i.test(url) && url.length <= 2000) value['url'] = url;
+      if (isWebAddress(url)) value['url'] = url;
       else problems.warn(place, msg(`URL "${url}" is not an http(s) address and was left out`, `URL "${url}" is geen http(s)-adres en is weggelaten`));
     }
+    readPicture(ve, value, title, place);
+    readPeople(ve, value, place);
     // Categories: audiences, theme, Wsob function.
     for (const prop of ve.getAllProperties('categories')) {
       for (const c of prop.getValues() as string[]) {
@@ -318,7 +352,15 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
     // Where: a branch, else a place of its own.
     const location = String(ve.getFirstPropertyValue('location') ?? '').replace(/\s+/g, ' ').trim();
     const geo = ve.getFirstPropertyValue('geo') as [number, number] | null;
-    if (location) {
+    const saysOnline = ONLINE_WORDS.test(location);
+    const join = conferenceOf(ve, place) ?? (saysOnline && typeof value['url'] === 'string' ? (value['url'] as string) : undefined);
+    if (join) {
+      // A link to join: online, or mixed when there is a place as well.
+      value['attendanceMode'] = location && !saysOnline && !/^https?:\/\//i.test(location) ? 'mixed' : 'online';
+      value['onlineUrl'] = join;
+      if (value['url'] === join) delete value['url'];
+    } else if (saysOnline) value['attendanceMode'] = 'online';
+    if (location && !saysOnline) {
       const match = matchBranch(location, branches);
       if (match && 'id' in match) value['branch'] = match.id;
       else {
@@ -377,12 +419,12 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
         }
         if (exdates.length) recurrence['exdates'] = [...new Set(exdates)];
         value['recurrence'] = recurrence;
-        checkSynchronized(ve, start, place);
+        if (checkSynchronized(ve, start, place)) said.add('recurrence.rrule');
         if (!start.allDay) checkWallClock(ve, start, place);
       }
     }
     fields.set('start', place);
-    const item: ReadItem = { value, place, fields, refs: [], missing: [] };
+    const item: ReadItem = { value, place, fields, refs: [], missing: [], ...(said.size ? { said } : {}) };
     // RDATE: extra occurrences, each an activity of its own.
     for (const prop of rdates) {
       for (const v of prop.getValues() as (ICAL.Time | ICAL.Period)[]) {
@@ -404,15 +446,72 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
    * RFC 5545 leaves a series "undefined" when DTSTART is not an occurrence of its rule, and calendar programs
    * differ: some show DTSTART as well, ical.js does not. The feed counts it as the first occurrence; say so.
    */
-  function checkSynchronized(ve: ICAL.Component, start: When, place: Place): void {
+  function checkSynchronized(ve: ICAL.Component, start: When, place: Place): boolean {
     const first = new ICAL.Event(ve).iterator().next();
     const prop = ve.getFirstProperty('dtstart');
     const w = first && toWhen(prop, first);
-    if (!w || w.wall === start.wall) return;
+    if (!w || w.wall === start.wall) return false;
     problems.warn(place, msg(
       `DTSTART (${start.wall.replace('T', ' ')}) is not a day its RRULE gives (the first is ${w.wall.replace('T', ' ')}); calendar programs differ here: the feed shows the start as the first occurrence, as RFC 5545 counts it`,
       `DTSTART (${start.wall.replace('T', ' ')}) is geen dag van de RRULE (de eerste is ${w.wall.replace('T', ' ')}); agendaprogramma's verschillen hierin: de feed toont het begin als eerste keer, zoals RFC 5545 telt`,
     ));
+    return true;
+  }
+
+  /** IMAGE (RFC 7986), else an ATTACH that is a picture: the activity's image, its alt text the title. */
+  function readPicture(ve: ICAL.Component, value: Obj, title: string, place: Place): void {
+    const images = ve.getAllProperties('image');
+    const attached = ve.getAllProperties('attach').filter((p) => /^image\//i.test(String(p.getParameter('fmttype') ?? '')) || IMAGE_FILE.test(String(p.getFirstValue() ?? '')));
+    const display = (p: ICAL.Property) => String(p.getParameter('display') ?? '').toUpperCase();
+    const prop = images.find((p) => !display(p) || display(p).includes('FULLSIZE')) ?? images[0] ?? attached[0];
+    if (!prop) return;
+    const link = String(prop.getFirstValue() ?? '').trim();
+    if (String(prop.getParameter('encoding') ?? '').toUpperCase() === 'BASE64' || prop.type === 'binary') {
+      problems.warn(place, msg(`${prop.name.toUpperCase()} holds the picture itself, not its web address: a feed links to pictures, so it was left out`, `${prop.name.toUpperCase()} bevat de afbeelding zelf, geen webadres: een feed linkt naar afbeeldingen, dus die is weggelaten`));
+      return;
+    }
+    if (!isWebAddress(link)) {
+      problems.warn(place, msg(`${prop.name.toUpperCase()} "${link.slice(0, 80)}" is not an http(s) address and was left out`, `${prop.name.toUpperCase()} "${link.slice(0, 80)}" is geen http(s)-adres en is weggelaten`));
+      return;
+    }
+    value['image'] = { url: link, alt: clip(title, place, 'SUMMARY') };
+    picturesWithoutText++;
+  }
+
+  /** ORGANIZER (by its name, CN) and ATTENDEE;ROLE=CHAIR (performers); never the people invited. */
+  function readPeople(ve: ICAL.Component, value: Obj, place: Place): void {
+    const organizer = ve.getFirstProperty('organizer');
+    const name = String(organizer?.getParameter('cn') ?? '').trim();
+    if (organizer && name && !own.has(loose(name))) {
+      const agent: Obj = { name: clip(name, place, 'ORGANIZER') };
+      const dir = String(organizer.getParameter('dir') ?? '').trim();
+      if (isWebAddress(dir)) agent['url'] = dir;
+      value['organizer'] = agent;
+    }
+    const performers: Obj[] = [];
+    for (const attendee of ve.getAllProperties('attendee')) {
+      if (String(attendee.getParameter('role') ?? '').toUpperCase() !== 'CHAIR') continue;
+      const cn = String(attendee.getParameter('cn') ?? '').trim();
+      if (!cn || own.has(loose(cn))) continue;
+      const cutype = String(attendee.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase();
+      if (cutype === 'ROOM' || cutype === 'RESOURCE') continue;
+      performers.push({ name: clip(cn, place, 'ATTENDEE'), kind: cutype === 'GROUP' ? 'organization' : 'person' });
+    }
+    if (performers.length) value['performers'] = performers;
+  }
+
+  /** The link to join online: CONFERENCE (the first that is a web address), Google Meet's, Teams'. */
+  function conferenceOf(ve: ICAL.Component, place: Place): string | undefined {
+    for (const name of CONFERENCE_PROPERTIES) {
+      for (const prop of ve.getAllProperties(name)) {
+        const link = String(prop.getFirstValue() ?? '').trim();
+        if (isWebAddress(link)) return link;
+        if (link && name === 'conference' && !/^(tel|sip):/i.test(link)) {
+          problems.warn(place, msg(`CONFERENCE "${link.slice(0, 80)}" is not an http(s) address and was left out`, `CONFERENCE "${link.slice(0, 80)}" is geen http(s)-adres en is weggelaten`));
+        }
+      }
+    }
+    return undefined;
   }
 
   /** A series kept in another zone (UTC) can drift an hour in Amsterdam at the change of the clocks. */
@@ -465,6 +564,12 @@ export function readCalendar(file: string, bytes: Uint8Array, branches: BranchRe
   if (ignored.size) {
     const list = [...ignored.entries()].map(([k, n]) => `${k}${n > 1 ? ` (${nl(n)}×)` : ''}`).join(', ');
     problems.info(filePlace, msg(`not part of a feed, so not imported: ${list}`, `hoort niet in een feed, dus niet geïmporteerd: ${list}`));
+  }
+  if (picturesWithoutText) {
+    problems.info(filePlace, msg(
+      `${nl(picturesWithoutText)} picture(s) (IMAGE, ATTACH) have no description in the calendar: the title is their alt text. Describe what each shows in the workbook (Afbeelding beschrijving), for people who cannot see it`,
+      `${nl(picturesWithoutText)} afbeelding(en) (IMAGE, ATTACH) hebben geen beschrijving in de agenda: de titel is hun alt-tekst. Beschrijf in de werkmap (Afbeelding beschrijving) wat erop staat, voor wie ze niet kan zien`,
+    ));
   }
   if (!vevents.length) problems.warn(filePlace, msg('holds no events', 'bevat geen afspraken'));
   return { items, events: vevents.length };

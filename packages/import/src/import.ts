@@ -106,7 +106,7 @@ export async function importSources(loaded: LoadedSources, options: ImportOption
     base = { feed: asWritten(options.into.text, parsed.model), file: options.into.name };
   }
 
-  const tables = await readTables(books, problems);
+  const tables = await readTables(books, problems, { now: options.now });
   counts.sheets = tables.sheets.size;
   prepareIds(tables, base, problems);
 
@@ -122,11 +122,14 @@ export async function importSources(loaded: LoadedSources, options: ImportOption
 
   let calendar: ReadItem[] | undefined;
   if (calendars.length) {
+    // The organisation's own names: an ORGANIZER that is the library itself is no outside organizer.
+    const orgName = (tables.sheets.get('Organisatie')?.items[0]?.value['name'] ?? base?.feed.organization.name) as string | Record<string, string> | undefined;
+    const ownNames = typeof orgName === 'string' ? [orgName] : Object.values(orgName ?? {});
     const { readCalendar } = await import('./ics.js');
     const taken = new Set<string>((tables.sheets.get('Activiteiten')?.items ?? []).map((i) => String(i.value['id'])));
     calendar = [];
     for (const file of calendars) {
-      const read = readCalendar(file.name, file.bytes, branches, problems, taken);
+      const read = readCalendar(file.name, file.bytes, branches, problems, taken, ownNames);
       counts.events += read.events;
       calendar.push(...read.items);
     }
@@ -135,7 +138,7 @@ export async function importSources(loaded: LoadedSources, options: ImportOption
   if (osmFiles.length) {
     const { osmHoursFromFile } = await import('./osm-file.js');
     osm = [];
-    for (const file of osmFiles) osm.push(...(await osmHoursFromFile(file.name, file.bytes, branches, problems)));
+    for (const file of osmFiles) osm.push(...(await osmHoursFromFile(file.name, file.bytes, branches, problems, { now: options.now })));
   }
 
   if (!books.length && !calendar && !osm && !problems.errors) {

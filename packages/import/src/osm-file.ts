@@ -5,7 +5,7 @@
  */
 import { msg, type Place, type Problems } from './problems.js';
 import { matchBranch, type BranchRef } from './match.js';
-import { readOsm } from './osm.js';
+import { readOsm, type OsmOptions } from './osm.js';
 import type { OsmBranchHours } from './build.js';
 import { decodeText } from './workbook.js';
 
@@ -44,7 +44,7 @@ export function osmObjects(text: string): OsmObject[] | undefined {
 }
 
 /** Hours per branch from an OSM export. */
-export async function osmHoursFromFile(file: string, bytes: Uint8Array, branches: BranchRef[], problems: Problems): Promise<OsmBranchHours[]> {
+export async function osmHoursFromFile(file: string, bytes: Uint8Array, branches: BranchRef[], problems: Problems, options: OsmOptions = {}): Promise<OsmBranchHours[]> {
   const objects = osmObjects(decodeText(bytes));
   const filePlace: Place = { kind: 'sheet', file };
   if (!objects) {
@@ -72,7 +72,7 @@ export async function osmHoursFromFile(file: string, bytes: Uint8Array, branches
       else unmatched.push(place.ref);
       continue;
     }
-    const read = await readOsm(value);
+    const read = await readOsm(value, options);
     if (!read.ok) {
       problems.error(place, read.error);
       continue;

@@ -3,7 +3,7 @@
  * it holds, whether it is required and the words a fixed list allows. `npm run docs` writes it into the guide
  * between its markers; docs.test.ts fails when the guide is behind the table.
  */
-import { BOOLEAN_LABELS, columnsOf, labelsOf, SHEETS } from './table.js';
+import { ALL_WORDS, BOOLEAN_LABELS, columnsOf, labelsOf, SHEETS, sheetSpec } from './table.js';
 
 export const REFERENCE_START = '<!-- workbook-reference: generated from packages/import/src/table.ts by `npm run docs` -->';
 export const REFERENCE_END = '<!-- /workbook-reference -->';
@@ -18,10 +18,11 @@ export function workbookReference(): string {
     parts.push(`#### ${sheet.name}`, '', cell(sheet.titleEn.replace(/^[^:]+:\s*/, '')), '');
     parts.push('| column | feed field | required | what to write |', '| --- | --- | --- | --- |');
     for (const c of columns) {
-      const field = c.role === 'parent' ? `(the ${c.parent === 'Vestigingen' ? 'branch' : c.parent === 'Openingstijden' ? 'layer' : c.parent === 'Kengetallen' ? 'KPI' : 'goal'} it belongs to)` : c.field ? `\`${c.field}\`` : `(\`${c.role === 'startDate' || c.role === 'startTime' ? 'start' : 'end'}\`)`;
+      const field = c.role === 'parent' ? `(the ${sheetSpec(c.parent!).item.en} it belongs to)` : c.field ? `\`${c.field}\`` : `(\`${c.role === 'startDate' || c.role === 'startTime' ? 'start' : 'end'}\`)`;
       const english = c.info?.kind === 'text' ? ` A column "${c.header} (Engels)" holds the English text.` : '';
       const labels = labelsOf(c);
-      const values = labels ? ` Values: ${Object.values(labels).map((l) => `*${l[0]}*`).join(', ')}.` : c.info?.kind === 'boolean' ? ` Values: *${BOOLEAN_LABELS[0]}*, *${BOOLEAN_LABELS[1]}*.` : '';
+      const words = labels ? [...(c.info?.kind === 'enumListOrAll' ? [ALL_WORDS[0]] : []), ...Object.values(labels).map((l) => l[0])] : c.info?.kind === 'boolean' || c.info?.kind === 'const' ? [...BOOLEAN_LABELS] : [];
+      const values = words.length ? ` Values: ${words.map((w) => `*${w}*`).join(', ')}.` : '';
       parts.push(`| ${c.header} | ${field} | ${c.mustHave ? 'yes' : ''} | ${cell(c.explainEn)}${values}${english} |`);
     }
     parts.push('');

@@ -30,6 +30,10 @@ export type FieldKind =
   | 'boolean'
   | 'enum'
   | 'enumList'
+  /** `true` (all) or a list of enum values: a season's school holidays. */
+  | 'enumListOrAll'
+  /** One fixed value (`"from": "activities"`): a yes in the cell writes it. */
+  | 'const'
   | 'idList'
   | 'municipalityList'
   | 'dateOrDateTimeList'
@@ -45,6 +49,8 @@ export interface FieldInfo {
   def?: string;
   /** The allowed values of an enum (or of the items of an enum list). */
   enumValues?: string[];
+  /** The value of a `const` field. */
+  constValue?: string;
   /** Required in its own parent object (the last step of the path). */
   required: boolean;
   /** Required at every step of the path from the item: a value must be there whenever the item is. */
@@ -83,7 +89,7 @@ export function propertiesOf(pointer: string): Record<string, SchemaNode> {
   return (follow(resolvePointer(pointer)).node['properties'] ?? {}) as Record<string, SchemaNode>;
 }
 
-function kindOf(node: SchemaNode, def: string | undefined): { kind: FieldKind; enumValues?: string[]; itemDef?: string } {
+function kindOf(node: SchemaNode, def: string | undefined): { kind: FieldKind; enumValues?: string[]; itemDef?: string; constValue?: string } {
   switch (def) {
     case 'text':
       return { kind: 'text' };
@@ -103,9 +109,17 @@ function kindOf(node: SchemaNode, def: string | undefined): { kind: FieldKind; e
       return { kind: 'period' };
   }
   if (Array.isArray(node['enum'])) return { kind: 'enum', enumValues: node['enum'] as string[] };
+  if (typeof node['const'] === 'string') return { kind: 'const', constValue: node['const'] };
   if (Array.isArray(node['anyOf'])) {
-    const defs = (node['anyOf'] as SchemaNode[]).map((n) => follow(n).def).sort().join(',');
+    const options = node['anyOf'] as SchemaNode[];
+    const defs = options.map((n) => follow(n).def).sort().join(',');
     if (defs === 'date,dateTime') return { kind: 'dateOrDateTime' };
+    // `true` or a list of enum values ("schoolHolidays": true | ["christmas"]).
+    const list = options.find((n) => n['type'] === 'array');
+    if (list && options.length === 2 && options.some((n) => n['const'] === true)) {
+      const inner = kindOf(list, undefined);
+      if (inner.kind === 'enumList') return { kind: 'enumListOrAll', enumValues: inner.enumValues, itemDef: inner.itemDef };
+    }
   }
   switch (node['type']) {
     case 'boolean':
@@ -165,9 +179,10 @@ function computeFieldInfo(itemPointer: string, path: string): FieldInfo {
     steps.push({ key, parentRequired });
     ({ node, def } = follow(child));
   }
-  const { kind, enumValues, itemDef } = kindOf(node, def);
+  const { kind, enumValues, itemDef, constValue } = kindOf(node, def);
   const info: FieldInfo = { kind, node, def: def ?? itemDef, required, requiredFromItem, steps };
   if (enumValues) info.enumValues = enumValues;
+  if (constValue !== undefined) info.constValue = constValue;
   if (typeof node['minimum'] === 'number') info.minimum = node['minimum'];
   if (typeof node['maximum'] === 'number') info.maximum = node['maximum'];
   return info;

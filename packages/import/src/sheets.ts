@@ -4,13 +4,13 @@
  * row through the column's codec, and remembers the place (sheet, row, cell) of every value so that every
  * problem, the validator's included, can be named where a person looks for it.
  */
-import { cellText, codecOf, isEmptyCell, parseIntervalsText, readClock, clockText, weekdayOf, WEEKDAYS, type Cell, type ReadOptions } from './cells.js';
+import { cellText, codecOf, isEmptyCell, parseIntervalsText, readClock, clockText, weekdayOf, WEEKDAY_NL, WEEKDAYS, type ReadOptions } from './cells.js';
 import { fieldInfo } from './schema.js';
 import { msg, type Place, type Problems } from './problems.js';
-import { columnsOf, EXAMPLE_PREFIX, SHEETS, type Column, type SheetSpec } from './table.js';
+import { columnsOf, EXAMPLE_PREFIX, SHEETS, sheetSpec, type Column, type SheetSpec } from './table.js';
 import { MAX_ROWS, type Book, type SheetData } from './workbook.js';
-import { loose, nl } from './words.js';
-import { readOsm } from './osm.js';
+import { loose, nl, slugify } from './words.js';
+import { readOsm, type OsmOptions } from './osm.js';
 
 /** One item read from one row (or, for Openingstijden, several rows), with where each value came from. */
 export interface ReadItem {
@@ -25,6 +25,8 @@ export interface ReadItem {
   missing: string[];
   /** The id cell was empty: an id is made from the name. */
   needsId?: boolean;
+  /** Fields the reader warned about in its own words (dotted paths): the validator's warning on them is left out. */
+  said?: Set<string>;
 }
 
 export interface ReadSheet {
@@ -144,11 +146,11 @@ export function identifySheets(books: Book[], problems: Problems): { spec: Sheet
 }
 
 /** Reads all Biebkit sheets of the books. */
-export async function readTables(books: Book[], problems: Problems): Promise<TableInput> {
+export async function readTables(books: Book[], problems: Problems, osmOptions: OsmOptions = {}): Promise<TableInput> {
   const sheets = new Map<string, ReadSheet>();
   const examples: string[] = [];
   for (const { spec, data } of identifySheets(books, problems)) {
-    const read = await readSheet(data, spec, problems, examples);
+    const read = await readSheet(data, spec, problems, examples, osmOptions);
     if (read) sheets.set(spec.name, read);
   }
   if (examples.length) {
@@ -208,12 +210,13 @@ interface RowRead {
   places: Map<string, Place>;
   refs: { text: string; place: Place }[];
   day?: { value: number | 'osm'; place: Place };
-  hours?: { text: string; place: Place; cell: Cell };
+  /** The row's hours by weekly pattern (weekly: Tijden; byAppointment: Op afspraak), for the day of Dag. */
+  days: Map<string, { text: string; place: Place }>;
   when: Partial<Record<'startDate' | 'startTime' | 'endDate' | 'endTime', { value: string; place: Place }>>;
   errors: number;
 }
 
-async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, examples: string[]): Promise<ReadSheet | undefined> {
+async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, examples: string[], osmOptions: OsmOptions): Promise<ReadSheet | undefined> {
   const sheetPlace: Place = { kind: 'sheet', file: data.file, sheet: data.name };
   const found = layoutOf(data, spec);
   const columns = columnsOf(spec);
@@ -268,7 +271,7 @@ async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, e
       examples.push(`${data.csv ? data.file : data.name}!${r + 1}`);
       continue;
     }
-    const read: RowRead = { texts: new Map(), values: new Map(), places: new Map(), refs: [], when: {}, errors: 0 };
+    const read: RowRead = { texts: new Map(), values: new Map(), places: new Map(), refs: [], days: new Map(), when: {}, errors: 0 };
     for (const [column, c] of layout.columns) {
       const cell = row[c];
       if (isEmptyCell(cell)) continue;
@@ -297,7 +300,7 @@ async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, e
         continue;
       }
       if (column.field?.includes('{day}')) {
-        read.hours = { text: cellText(cell!), place, cell: cell! };
+        read.days.set(column.field.replace('.{day}', ''), { text: cellText(cell!), place });
         continue;
       }
       if (column.role === 'startDate' || column.role === 'endDate') {
@@ -326,6 +329,7 @@ async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, e
         continue;
       }
       if (result.note) problems.info(place, result.note);
+      if (result.value === undefined) continue; // "nee" in a column that writes a fixed value
       if (column.lang) {
         const t = read.texts.get(column.field!) ?? {};
         t[column.lang] = result.value as string;
@@ -346,27 +350,27 @@ async function readSheet(data: SheetData, spec: SheetSpec, problems: Problems, e
     if (read.refs.length < parentColumns.length) {
       const missing = parentColumns.find((pc) => !read.refs.some((ref) => ref.place.kind === 'cell' && ref.place.header === pc.header))!;
       problems.error(layout.columns.has(missing) ? cellPlace(data, r, layout.columns.get(missing)!, missing.header) : rowPlace, msg(
-        `${missing.header} is empty: which ${missing.parent === 'Vestigingen' ? 'branch' : missing.parent === 'Openingstijden' ? 'layer' : missing.parent === 'Kengetallen' ? 'KPI' : 'goal'} is this row for?`,
-        `${missing.header} is leeg: bij welke ${missing.parent === 'Vestigingen' ? 'vestiging' : missing.parent === 'Openingstijden' ? 'laag' : missing.parent === 'Kengetallen' ? 'kengetal' : 'doel'} hoort deze rij?`,
+        `${missing.header} is empty: which ${sheetSpec(missing.parent!).item.en} is this row for?`,
+        `${missing.header} is leeg: bij welke ${sheetSpec(missing.parent!).item.nl} hoort deze rij?`,
       ));
       continue;
     }
     if (many) {
-      await addRowToGroup(item, read, groups, items, spec, problems, data, layout, columns, r);
+      await addRowToGroup(item, read, { groups, items, spec, problems, data, layout, columns, r, osmOptions });
       continue;
     }
     if (!requiredPresent(item, spec, columns, layout, data, r, problems)) continue;
     items.push(item);
   }
   if (many) {
-    // A layer needs its kind on at least one of its rows.
+    // A layer needs its kind (a stop its name) on at least one of its rows.
     for (const group of [...items]) {
       for (const column of columns) {
         if (!column.info?.requiredFromItem || !column.field || column.field.includes('{day}') || column.lang === 'en') continue;
         if (getPath(group.value, column.field) !== undefined) continue;
         problems.error(group.place, msg(
-          `${column.header} is empty on every row of layer "${String(group.value['id'])}"; the layer was not read`,
-          `${column.header} is leeg op elke rij van laag "${String(group.value['id'])}"; de laag is niet gelezen`,
+          `${column.header} is empty on every row of ${spec.item.en} "${String(group.value['id'])}"; the ${spec.item.en} was not read`,
+          `${column.header} is leeg op elke rij van ${spec.item.nl} "${String(group.value['id'])}"; de ${spec.item.nl} is niet gelezen`,
         ));
         items.splice(items.indexOf(group), 1);
         break;
@@ -481,39 +485,61 @@ function checkObjects(value: Record<string, unknown>, spec: SheetSpec, read: Row
   walk(value, '');
 }
 
-/** Openingstijden: rows of one branch and layer make one layer; each row adds a day (or an OSM value). */
-async function addRowToGroup(
-  item: ReadItem,
-  read: RowRead,
-  groups: Map<string, ReadItem>,
-  items: ReadItem[],
-  spec: SheetSpec,
-  problems: Problems,
-  data: SheetData,
-  layout: Layout,
-  columns: Column[],
-  r: number,
-): Promise<void> {
+/** What the rows of a sheet with rows per item are read with. */
+interface GroupContext {
+  /** The items so far, by parent and key. */
+  groups: Map<string, ReadItem>;
+  items: ReadItem[];
+  spec: SheetSpec;
+  problems: Problems;
+  data: SheetData;
+  layout: Layout;
+  columns: Column[];
+  /** The row (0-based). */
+  r: number;
+  osmOptions: OsmOptions;
+}
+
+/**
+ * Rows per item (Openingstijden, Seizoenen, Haltes): the rows of one parent and key make one item, and each row
+ * adds a day (its Tijden and Op afspraak), or, in Openingstijden, an OSM value for the whole week.
+ */
+async function addRowToGroup(item: ReadItem, read: RowRead, sheet: GroupContext): Promise<void> {
+  const { groups, items, spec, problems, data, layout, columns, r } = sheet;
   const value = item.value;
+  const what = spec.item;
   let id = value['id'] as string | undefined;
-  if (!id) {
-    const kind = value['kind'] as string | undefined;
-    id = kind === 'building' ? 'gebouw' : kind === 'staffed' ? 'bemand' : kind === 'desk' ? ((value['service'] as string | undefined) ?? 'balie') : undefined;
-    if (!id) {
-      problems.error(item.place, msg('Laag and Soort laag are empty: which layer is this row for?', 'Laag en Soort laag zijn leeg: bij welke laag hoort deze rij?'));
-      return;
+  let own: string | undefined;
+  if (id === undefined) {
+    const idColumn = columns.find((c) => c.field === 'id')!;
+    if (spec.idWhenEmpty === 'none') {
+      // Rows without a key belong together when the rest of the item's key fields are the same.
+      own = JSON.stringify(['validFrom', 'validThrough', 'schoolHolidays'].map((f) => value[f] ?? null));
+    } else {
+      const kind = value['kind'] as string | undefined;
+      const name = value['name'] as string | { nl?: string; en?: string } | undefined;
+      id =
+        spec.idWhenEmpty === 'fromKind'
+          ? kind === 'building' ? 'gebouw' : kind === 'staffed' ? 'bemand' : kind === 'desk' ? ((value['service'] as string | undefined) ?? 'balie') : undefined
+          : slugify(typeof name === 'string' ? name : (name?.nl ?? name?.en ?? '')) || undefined;
+      const from = spec.idWhenEmpty === 'fromKind' ? columns.find((c) => c.field === 'kind')! : columns.find((c) => c.field === 'name')!;
+      if (!id) {
+        problems.error(item.place, msg(`${idColumn.header} and ${from.header} are empty: which ${what.en} is this row for?`, `${idColumn.header} en ${from.header} zijn leeg: bij welke ${what.nl} hoort deze rij?`));
+        return;
+      }
+      value['id'] = id;
+      problems.info(item.place, msg(`${idColumn.header} is empty: read as "${id}"`, `${idColumn.header} is leeg: gelezen als "${id}"`));
     }
-    value['id'] = id;
-    problems.info(item.place, msg(`Laag is empty: read as "${id}"`, `Laag is leeg: gelezen als "${id}"`));
   }
-  const key = `${item.refs.map((ref) => loose(ref.text)).join('|')}|${loose(id)}`;
+  const label = id ?? String(getPath(value, 'label.nl') ?? value['label'] ?? value['validFrom'] ?? '');
+  const key = `${item.refs.map((ref) => loose(ref.text)).join('|')}|${id === undefined ? own : loose(id)}`;
   let group = groups.get(key);
   if (!group) {
-    group = { value: { id, weekly: {} }, place: item.place, fields: new Map(), refs: item.refs, missing: item.missing };
+    group = { value: { ...(id === undefined ? {} : { id }), weekly: {} }, place: item.place, fields: new Map(), refs: item.refs, missing: item.missing };
     groups.set(key, group);
     items.push(group);
   }
-  // Layer fields: the same on every row of the layer (or empty).
+  // The item's own fields: the same on every row of the item (or empty).
   for (const [field, place] of item.fields) {
     if (field === 'id') continue;
     const path = field.endsWith('.en') ? field.slice(0, -3) : field;
@@ -526,75 +552,98 @@ async function addRowToGroup(
     } else if (JSON.stringify(before) !== JSON.stringify(v)) {
       const first = group.fields.get(path);
       problems.error(place, msg(
-        `this differs from row ${first?.kind === 'cell' ? first.row : '?'} for the same layer "${id}" (one layer has one value)`,
-        `dit verschilt van rij ${first?.kind === 'cell' ? first.row : '?'} voor dezelfde laag "${id}" (één laag heeft één waarde)`,
+        `this differs from row ${first?.kind === 'cell' ? first.row : '?'} for the same ${what.en} "${label}" (one ${what.en} has one value)`,
+        `dit verschilt van rij ${first?.kind === 'cell' ? first.row : '?'} voor dezelfde ${what.nl} "${label}" (één ${what.nl} heeft één waarde)`,
       ));
     }
   }
   for (const [field, place] of item.fields) if (!group.fields.has(field)) group.fields.set(field, place);
-  const weekly = group.value['weekly'] as Record<string, string[]>;
+  const hours = read.days.get('weekly');
   if (read.day?.value === 'osm') {
-    if (!read.hours) {
+    if (!spec.osm) {
+      problems.error(read.day.place, msg(`Dag OSM (an OpenStreetMap value) is for Openingstijden; here, give one row per day`, `Dag OSM (een OpenStreetMap-waarde) hoort in Openingstijden; geef hier één rij per dag`));
+      return;
+    }
+    if (!hours) {
       problems.error(read.day.place, msg('Dag is OSM, but Tijden is empty: put the OpenStreetMap value in Tijden', 'Dag is OSM, maar Tijden is leeg: zet de OpenStreetMap-waarde in Tijden'));
       return;
     }
-    const osm = await readOsm(read.hours.text);
-    if (!osm.ok) {
-      problems.error(read.hours.place, osm.error);
-      return;
-    }
-    if (Object.keys(weekly).length || group.fields.has('osm')) {
-      problems.error(read.hours.place, msg(`layer "${id}" has day rows too: give either one OSM row or one row per day`, `laag "${id}" heeft ook rijen per dag: geef één OSM-rij of één rij per dag`));
-      return;
-    }
-    group.fields.set('osm', read.hours.place);
-    Object.assign(weekly, osm.hours.weekly);
-    for (const day of Object.keys(osm.hours.weekly)) group.fields.set(`weekly.${day}`, read.hours.place);
-    if (osm.hours.exceptions.length) {
-      group.value['exceptions'] = osm.hours.exceptions;
-      group.fields.set('exceptions', read.hours.place);
-    }
-    if (osm.hours.holidays) {
-      const own = group.value['holidays'] as Record<string, unknown> | undefined;
-      group.value['holidays'] = { ...osm.hours.holidays, ...own };
-      group.fields.set('holidays', read.hours.place);
-    }
-    for (const note of osm.hours.notes) problems.info(read.hours.place, note);
+    await addOsm(group, hours, label, problems, sheet.osmOptions);
     return;
   }
-  if (!read.hours) {
+  if (!read.days.size) {
     if (read.day) problems.error(read.day.place, msg('Tijden is empty: write the hours (10:00-17:00), or gesloten', 'Tijden is leeg: schrijf de tijden (10:00-17:00), of gesloten'));
-    return; // a layer row without a day: a layer with no weekly hours (only exceptions)
+    return; // a row without a day: an item with no weekly hours (a layer with only exceptions)
   }
   if (group.fields.has('osm')) {
-    problems.error(read.hours.place, msg(`layer "${id}" has an OSM row: give either one OSM row or one row per day`, `laag "${id}" heeft een OSM-rij: geef één OSM-rij of één rij per dag`));
+    problems.error(hours?.place ?? read.days.values().next().value!.place, msg(
+      `${what.en} "${label}" has an OSM row: give either one OSM row or one row per day`,
+      `${what.nl} "${label}" heeft een OSM-rij: geef één OSM-rij of één rij per dag`,
+    ));
     return;
   }
-  const parsed = parseIntervalsText(read.hours.text);
-  if (!parsed.ok) {
-    problems.error(read.hours.place, parsed.error);
-    return;
-  }
+  // Each pattern's hours; the day from Dag, or written in front of the hours ("za 10:00-13:00").
   let day = read.day?.value as number | undefined;
-  if (parsed.value.day !== undefined) {
-    if (day !== undefined && day !== parsed.value.day) {
-      problems.error(read.hours.place, msg(
-        `the hours say ${WEEKDAY_WORDS_NL[parsed.value.day]}, but Dag says ${WEEKDAY_WORDS_NL[day]}`,
-        `de tijden zeggen ${WEEKDAY_WORDS_NL[parsed.value.day]}, maar Dag zegt ${WEEKDAY_WORDS_NL[day]}`,
-      ));
-      return;
+  const parsed: [pattern: string, intervals: string[], place: Place][] = [];
+  for (const [pattern, cell] of read.days) {
+    const p = parseIntervalsText(cell.text);
+    if (!p.ok) {
+      problems.error(cell.place, p.error);
+      continue;
     }
-    day = parsed.value.day;
+    if (p.value.day !== undefined) {
+      if (day !== undefined && day !== p.value.day) {
+        problems.error(cell.place, msg(
+          `the hours say ${WEEKDAY_NL[p.value.day]}, but ${read.day ? 'Dag says' : 'the other hours say'} ${WEEKDAY_NL[day]}`,
+          `de tijden zeggen ${WEEKDAY_NL[p.value.day]}, maar ${read.day ? 'Dag zegt' : 'de andere tijden zeggen'} ${WEEKDAY_NL[day]}`,
+        ));
+        continue;
+      }
+      day = p.value.day;
+    }
+    parsed.push([pattern, p.value.intervals, cell.place]);
   }
   if (day === undefined) {
+    // "gesloten" without a day: the whole week closed (a season in which the layer is closed).
+    if (parsed.every(([, intervals]) => !intervals.length)) return;
     const dayColumn = columns.find((c) => c.role === 'day')!;
     const c = layout.columns.get(dayColumn);
-    problems.error(c === undefined ? read.hours.place : cellPlace(data, r, c, dayColumn.header), msg('Dag is empty: which day are these hours for (ma, di, …)?', 'Dag is leeg: voor welke dag zijn deze tijden (ma, di, …)?'));
+    problems.error(c === undefined ? parsed[0]![2] : cellPlace(data, r, c, dayColumn.header), msg('Dag is empty: which day are these hours for (ma, di, …)?', 'Dag is leeg: voor welke dag zijn deze tijden (ma, di, …)?'));
     return;
   }
-  const key2 = WEEKDAYS[day]!;
-  weekly[key2] = [...(weekly[key2] ?? []), ...parsed.value.intervals];
-  if (!group.fields.has(`weekly.${key2}`)) group.fields.set(`weekly.${key2}`, read.hours.place);
+  const weekday = WEEKDAYS[day]!;
+  for (const [pattern, intervals, place] of parsed) {
+    const target = ((group.value[pattern] as Record<string, string[]> | undefined) ??= {});
+    target[weekday] = [...(target[weekday] ?? []), ...intervals];
+    if (!group.fields.has(`${pattern}.${weekday}`)) group.fields.set(`${pattern}.${weekday}`, place);
+  }
 }
 
-const WEEKDAY_WORDS_NL = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+/** Openingstijden: a row with Dag OSM gives the layer its whole week (and its exceptions, holidays and seasons). */
+async function addOsm(group: ReadItem, hours: { text: string; place: Place }, label: string, problems: Problems, options: OsmOptions): Promise<void> {
+  const osm = await readOsm(hours.text, options);
+  if (!osm.ok) {
+    problems.error(hours.place, osm.error);
+    return;
+  }
+  const weekly = group.value['weekly'] as Record<string, string[]>;
+  if (Object.keys(weekly).length || group.fields.has('osm')) {
+    problems.error(hours.place, msg(`layer "${label}" has day rows too: give either one OSM row or one row per day`, `laag "${label}" heeft ook rijen per dag: geef één OSM-rij of één rij per dag`));
+    return;
+  }
+  group.fields.set('osm', hours.place);
+  Object.assign(weekly, osm.hours.weekly);
+  for (const day of Object.keys(osm.hours.weekly)) group.fields.set(`weekly.${day}`, hours.place);
+  for (const list of ['exceptions', 'seasons'] as const) {
+    const values = osm.hours[list];
+    if (!values?.length) continue;
+    group.value[list] = values;
+    group.fields.set(list, hours.place);
+  }
+  if (osm.hours.holidays) {
+    const own = group.value['holidays'] as Record<string, unknown> | undefined;
+    group.value['holidays'] = { ...osm.hours.holidays, ...own };
+    group.fields.set('holidays', hours.place);
+  }
+  for (const note of osm.hours.notes) problems.info(hours.place, note);
+}

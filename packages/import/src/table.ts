@@ -11,6 +11,7 @@
  * (unless listed in NOT_IN_WORKBOOK) and for an enum value without a Dutch label, and the round trip of the
  * sample feeds proves the new field survives feed → workbook → feed.
  */
+import { facilityName } from '@biebkit/feed';
 import { fieldInfo, type FieldInfo } from './schema.js';
 
 /** How a cell is read and written when the schema's kind alone is not enough. */
@@ -73,10 +74,21 @@ export interface SheetSpec {
   key?: string;
   /** Several rows make one item (Openingstijden: one row per day of a layer). */
   rowsPerItem?: 'many';
+  /**
+   * For rows per item, what an empty key cell means: the id made from the layer's kind (Openingstijden), or from
+   * the name (Haltes); or no id, the rows with the same other fields making one item (Seizoenen).
+   */
+  idWhenEmpty?: 'fromKind' | 'fromName' | 'none';
+  /** Dag may be OSM: one row with an OpenStreetMap opening_hours value for the whole week. */
+  osm?: true;
+  /** What one item of the sheet is, for messages ("no stop … in Haltes", "which layer is this row for?"). */
+  item: { en: string; nl: string };
   /** Row 1 of the sheet, in Dutch and English. */
   title: string;
   titleEn: string;
   columns: ColumnSpec[];
+  /** Example rows after the one the columns give (by header; the first column starts with "voorbeeld"). */
+  moreExamples?: Record<string, string | number | boolean>[];
 }
 
 /** Dutch labels of each enum: value in the feed → label in the workbook (first) and other accepted words. */
@@ -156,7 +168,44 @@ export const LABELS: Record<string, Record<string, [label: string, ...aliases: s
     cancelled: ['gaat niet door', 'afgelast', 'geannuleerd', 'vervalt'],
     moved: ['verplaatst'],
   },
+  schoolHolidayRegion: {
+    noord: ['noord', 'regio noord'],
+    midden: ['midden', 'regio midden'],
+    zuid: ['zuid', 'regio zuid'],
+  },
+  schoolHolidayKind: {
+    autumn: ['herfstvakantie', 'herfst'],
+    christmas: ['kerstvakantie', 'kerst'],
+    spring: ['voorjaarsvakantie', 'krokusvakantie', 'carnavalsvakantie'],
+    may: ['meivakantie', 'mei'],
+    summer: ['zomervakantie', 'zomer'],
+  },
+  activitySchoolHolidays: {
+    only: ['alleen in de schoolvakanties', 'alleen in schoolvakanties', 'alleen in de vakantie'],
+    except: ['niet in de schoolvakanties', 'niet in schoolvakanties', 'buiten de schoolvakanties'],
+  },
+  attendanceMode: {
+    offline: ['op locatie', 'ter plaatse', 'fysiek'],
+    online: ['online'],
+    mixed: ['op locatie en online', 'beide', 'hybride'],
+  },
+  agentKind: {
+    person: ['persoon'],
+    organization: ['organisatie', 'groep'],
+  },
+  stopWeeks: {
+    odd: ['oneven weken', 'oneven'],
+    even: ['even weken', 'even'],
+  },
+  derivedPer: {
+    year: ['jaar', 'per jaar'],
+    quarter: ['kwartaal', 'per kwartaal'],
+    month: ['maand', 'per maand'],
+  },
 };
+
+/** Words for "every school holiday" (`true`) in a column of school holidays. */
+export const ALL_WORDS: [label: string, ...aliases: string[]] = ['alle schoolvakanties', 'alle', 'ja', 'alle vakanties'];
 
 /** Yes and no in a cell. */
 export const BOOLEAN_LABELS: [yes: string, no: string] = ['ja', 'nee'];
@@ -214,7 +263,275 @@ const SCOPE_COLUMNS: ColumnSpec[] = [
     explainEn: 'Or the branch or branches it is about: id or name, comma-separated.',
     width: 16,
   },
+  {
+    header: 'Regio',
+    aliases: ['scope.region'],
+    field: 'scope.region',
+    explain: 'Voor een cijfer over een regio van meerdere gemeenten (Parkstad Limburg, Drenthe): de naam van de regio; zet de gemeenten in Voor gemeenten.',
+    explainEn: 'For a figure about a region of several municipalities (Parkstad Limburg): its name; put the municipalities in Voor gemeenten.',
+    width: 18,
+  },
 ];
+
+/** Address and coordinates of a place (a branch, a bibliobus stop), with examples. */
+const placeColumns = (ex: { street?: string; postalCode?: string; city?: string; lat?: number; lon?: number }): ColumnSpec[] => [
+  {
+    header: 'Straat en huisnummer',
+    aliases: ['address.street', 'Straat', 'Adres'],
+    field: 'address.street',
+    explain: 'Straat en huisnummer. Een adres heeft straat, postcode en plaats.',
+    explainEn: 'Street and house number. An address has street, postal code and city.',
+    example: ex.street,
+    width: 24,
+  },
+  {
+    header: 'Postcode',
+    aliases: ['address.postalCode'],
+    field: 'address.postalCode',
+    codec: 'postalCode',
+    explain: 'Postcode, 1234 AB.',
+    explainEn: 'Postal code, 1234 AB.',
+    example: ex.postalCode,
+    width: 10,
+  },
+  {
+    header: 'Plaats',
+    aliases: ['address.city', 'Woonplaats'],
+    field: 'address.city',
+    explain: 'Plaatsnaam.',
+    explainEn: 'Town or city.',
+    example: ex.city,
+    width: 16,
+  },
+  {
+    header: 'Breedtegraad',
+    aliases: ['geo.lat', 'lat', 'Latitude'],
+    field: 'geo.lat',
+    explain: 'Voor de kaart: breedtegraad zoals Google Maps of OpenStreetMap die toont (52,3731). Zonder coördinaten staat hij niet op de kaart.',
+    explainEn: 'For the map: latitude as Google Maps or OpenStreetMap show it (52.3731). Without coordinates it is not on the map.',
+    example: ex.lat,
+    width: 12,
+  },
+  {
+    header: 'Lengtegraad',
+    aliases: ['geo.lon', 'lon', 'Longitude'],
+    field: 'geo.lon',
+    explain: 'Lengtegraad (4,5334).',
+    explainEn: 'Longitude (4.5334).',
+    example: ex.lon,
+    width: 12,
+  },
+];
+
+/** The branch a row belongs to (the bibliobus for Haltes). */
+const BRANCH_COLUMN: ColumnSpec = {
+  header: 'Vestiging',
+  aliases: ['branch'],
+  role: 'parent',
+  parent: 'Vestigingen',
+  explain: 'Id of naam van de vestiging, uit het blad Vestigingen.',
+  explainEn: 'Id or name of the branch, from the Vestigingen sheet.',
+  example: 'voorbeeld-zandvoort',
+  width: 20,
+};
+
+/** The layer of Openingstijden a row belongs to. */
+const LAYER_COLUMN: ColumnSpec = {
+  header: 'Laag',
+  aliases: ['layer'],
+  role: 'parent',
+  parent: 'Openingstijden',
+  explain: 'De laag uit Openingstijden waarvoor dit geldt (gebouw, bemand, ido …).',
+  explainEn: 'The layer from Openingstijden this is for.',
+  example: 'bemand',
+  width: 12,
+};
+
+const BUS_COLUMN: ColumnSpec = {
+  ...BRANCH_COLUMN,
+  explain: 'Id of naam van de bibliobus, uit het blad Vestigingen (soort bibliobus).',
+  explainEn: 'Id or name of the mobile library, from the Vestigingen sheet (kind bibliobus).',
+  example: 'voorbeeld-bibliobus',
+};
+
+/** One row per day: the day, its hours and (for a layer or season) its hours by appointment. */
+const dayColumns = (osm: boolean, appointment: boolean): ColumnSpec[] => [
+  {
+    header: 'Dag',
+    aliases: ['day'],
+    role: 'day',
+    explain: osm
+      ? 'ma, di, wo, do, vr, za of zo. Of OSM: dan staat in Tijden een OpenStreetMap-regel voor de hele week (Mo-Fr 10:00-17:30; Sa 10:00-14:00; PH off).'
+      : 'ma, di, wo, do, vr, za of zo: één rij per dag.',
+    explainEn: osm
+      ? 'ma, di, wo, do, vr, za or zo (Monday to Sunday). Or OSM: then Tijden holds an OpenStreetMap rule for the whole week.'
+      : 'ma, di, wo, do, vr, za or zo (Monday to Sunday): one row per day.',
+    example: 'di',
+    width: 6,
+  },
+  {
+    header: 'Tijden',
+    aliases: ['hours', 'Openingstijden'],
+    field: 'weekly.{day}',
+    explain: 'Van-tot, meerdere gescheiden door komma’s: 10:00-12:30, 13:30-17:30. gesloten voor een dichte dag. Een dag die ontbreekt is dicht; zonder Dag is gesloten de hele week.',
+    explainEn: 'From-to, several separated by commas: 10:00-12:30, 13:30-17:30. gesloten for a closed day. A missing day is closed; gesloten without Dag is the whole week.',
+    example: '10:00-17:00',
+    width: 26,
+  },
+  ...(appointment
+    ? [
+        {
+          header: 'Op afspraak',
+          aliases: ['byAppointment', 'Afspraak'],
+          field: 'byAppointment.{day}',
+          explain: 'Tijden waarin je op afspraak terecht kunt (naast of in plaats van Tijden): 09:30-12:00. Leeg: geen afspraken die dag.',
+          explainEn: 'Hours by appointment (beside or instead of Tijden): 09:30-12:00. Empty: no appointments that day.',
+          width: 16,
+        },
+      ]
+    : []),
+];
+
+/**
+ * A dated exception (Uitzonderingen, Halte-uitzonderingen) or an organisation-wide closure (Sluitingsdagen), with
+ * the example row's values. A closure's status may be empty (closed), and its Toelichting comes first: a closure
+ * has no name or parent, and the template's example row is known by its first column ("Voorbeeld: …").
+ */
+const datedColumns = (closure: boolean, ex: { date: string; status?: string; hours?: string; note: string; noteEn: string }): ColumnSpec[] => {
+  const note: ColumnSpec = {
+    header: 'Toelichting',
+    aliases: ['note'],
+    field: 'note',
+    explain: `Wat bezoekers erbij lezen: "${closure ? 'Teamdag: zelf lenen kan wel' : 'Kerstavond: tot 16:00'}".`,
+    explainEn: `What visitors read with it: "${closure ? 'Teamdag: zelf lenen kan wel' : 'Kerstavond: tot 16:00'}".`,
+    example: ex.note,
+    exampleEn: ex.noteEn,
+    width: 30,
+  };
+  const rest: ColumnSpec[] = [
+    {
+      header: 'Datum',
+      aliases: ['date', 'Van'],
+      field: 'date',
+      explain: 'De (eerste) dag: dd-mm-jjjj.',
+      explainEn: 'The (first) day: dd-mm-yyyy.',
+      example: ex.date,
+      width: 12,
+    },
+    {
+      header: 'Tot en met',
+      aliases: ['until', 'Tot'],
+      field: 'until',
+      explain: 'Voor een periode: de laatste dag. Leeg voor één dag.',
+      explainEn: 'For a period: the last day. Empty for one day.',
+      width: 12,
+    },
+    {
+      header: 'Status',
+      aliases: ['status'],
+      field: 'status',
+      labels: 'exceptionStatus',
+      explain: `gesloten, open (met Tijden: alleen dan open), onbekend of op afspraak.${closure ? ' Leeg: gesloten.' : ''}`,
+      explainEn: `gesloten (closed), open (with Tijden: open only then), onbekend (unknown) or op afspraak (by appointment).${closure ? ' Empty: closed.' : ''}`,
+      ...(ex.status ? { example: ex.status } : {}),
+      width: 12,
+    },
+    {
+      header: 'Tijden',
+      aliases: ['hours'],
+      field: 'hours',
+      explain: 'Van-tot op die dag(en): 10:00-16:00. Leeg bij open: de gewone tijden (bijvoorbeeld open op een feestdag).',
+      explainEn: 'From-to on the day(s): 10:00-16:00. Empty with open: the normal hours (to open on a public holiday).',
+      ...(ex.hours ? { example: ex.hours } : {}),
+      width: 18,
+    },
+  ];
+  return closure ? [note, ...rest] : [...rest, note];
+};
+
+/** The bibliobus stop a row belongs to. */
+const STOP_COLUMN: ColumnSpec = {
+  header: 'Halte',
+  aliases: ['stop'],
+  role: 'parent',
+  parent: 'Haltes',
+  explain: 'De halte uit Haltes waarvoor dit geldt.',
+  explainEn: 'The stop from Haltes this is for.',
+  example: 'bentveld',
+  width: 14,
+};
+
+/**
+ * What a branch offers and how accessible it is: ja, nee, or empty when unknown; two counts; two texts. The
+ * headers are the words the site shows (facilityName), so staff read in the sheet what visitors read.
+ */
+const FACILITY_COLUMNS: ColumnSpec[] = [
+  ...(
+    [
+      ['wheelchairAccessible', [], 'de ingang en de publieke ruimtes zonder trap of drempel te bereiken zijn (lift, hellingbaan)', 'the entrance and public floors have no steps (a lift, a ramp)', 'ja', 13],
+      ['accessibleToilet', ['Toegankelijk toilet'], 'er een toilet voor rolstoelgebruikers is', 'there is a toilet for wheelchair users', 'ja', 11],
+      ['hearingLoop', [], 'er een ringleiding is voor mensen met een hoortoestel', 'there is a hearing loop', 'nee', 11],
+      ['wifi', ['Wi-Fi'], 'er gratis wifi is', 'there is free wifi', 'ja', 7],
+      ['printing', ['Printen'], 'bezoekers kunnen printen en kopiëren', 'visitors can print and copy', 'ja', 10],
+      ['parking', [], 'je bij of vlak bij de vestiging kunt parkeren', 'there is parking at or near the branch', 'ja', 9],
+      ['childrensCorner', [], 'er een kinderhoek is', 'there is a children’s corner', 'ja', 10],
+    ] as const
+  ).map(([key, aliases, nl, en, example, width]): ColumnSpec => ({
+    header: facilityName(key, 'nl'),
+    aliases: [`facilities.${key}`, ...aliases],
+    field: `facilities.${key}`,
+    explain: `ja als ${nl}; nee als dat niet zo is; leeg als je het niet weet.`,
+    explainEn: `ja (yes) when ${en}; nee (no) when not; empty when unknown.`,
+    example,
+    width,
+  })),
+  {
+    header: facilityName('studyPlaces', 'nl'),
+    aliases: ['facilities.studyPlaces'],
+    field: 'facilities.studyPlaces',
+    explain: 'Aantal studie- en werkplekken, een heel getal.',
+    explainEn: 'Number of study places, a whole number.',
+    example: 24,
+    width: 11,
+  },
+  {
+    header: facilityName('computers', 'nl'),
+    aliases: ['facilities.computers'],
+    field: 'facilities.computers',
+    explain: 'Aantal computers voor bezoekers.',
+    explainEn: 'Number of computers for visitors.',
+    example: 4,
+    width: 10,
+  },
+  {
+    header: facilityName('publicTransport', 'nl'),
+    aliases: ['facilities.publicTransport', 'OV'],
+    field: 'facilities.publicTransport',
+    explain: 'De dichtstbijzijnde bus-, tram- of treinhalte: "Bushalte Raadhuisplein (lijn 80)".',
+    explainEn: 'The nearest bus, tram or train stop.',
+    example: 'Bushalte Zandvoort, Raadhuisplein',
+    exampleEn: 'Bus stop Zandvoort, Raadhuisplein',
+    width: 26,
+  },
+  {
+    header: 'Toelichting voorzieningen',
+    aliases: ['facilities.note'],
+    field: 'facilities.note',
+    explain: 'Wat bezoekers verder moeten weten: "Invalidenparkeerplaats voor de deur".',
+    explainEn: 'Anything else visitors should know about the facilities.',
+    width: 30,
+  },
+];
+
+/** A sheet of dated exceptions below a sheet of weekly hours (a layer's, a bibliobus stop's). */
+const exceptionsSheet = (name: string, aliases: string[], parent: string, text: Pick<SheetSpec, 'title' | 'titleEn' | 'columns'>): SheetSpec => ({
+  name,
+  aliases,
+  schema: '#/$defs/hoursException',
+  target: { kind: 'child', parent, field: 'exceptions' },
+  item: { en: 'exception', nl: 'uitzondering' },
+  ...text,
+});
 
 /** The sheets, in the workbook's order. */
 export const SHEETS: SheetSpec[] = [
@@ -224,6 +541,7 @@ export const SHEETS: SheetSpec[] = [
     schema: '#/$defs/organization',
     target: { kind: 'organization' },
     key: 'id',
+    item: { en: 'organisation', nl: 'organisatie' },
     title: 'Organisatie: één rij met de bibliotheekorganisatie.',
     titleEn: 'Organisatie (organisation): one row with the library organisation.',
     columns: [
@@ -278,6 +596,15 @@ export const SHEETS: SheetSpec[] = [
         example: 'info@bieb-duinstreek.nl',
         width: 26,
       },
+      {
+        header: 'Schoolvakantieregio',
+        aliases: ['schoolHolidayRegion', 'Regio schoolvakanties'],
+        field: 'schoolHolidayRegion',
+        explain: 'noord, midden of zuid: de regio van de schoolvakanties (rijksoverheid.nl). Nodig voor seizoenen en activiteiten "in de schoolvakanties".',
+        explainEn: 'noord, midden or zuid: the school-holiday region (rijksoverheid.nl). Needed for seasons and activities "in the school holidays".',
+        example: 'noord',
+        width: 14,
+      },
       ...HOLIDAY_COLUMNS('de openingstijden', 'the opening hours'),
     ],
   },
@@ -287,6 +614,7 @@ export const SHEETS: SheetSpec[] = [
     schema: '#/$defs/organization/properties/municipalities/items',
     target: { kind: 'child', parent: 'Organisatie', field: 'municipalities' },
     key: 'id',
+    item: { en: 'municipality', nl: 'gemeente' },
     title: 'Gemeenten: één rij per gemeente waarvoor de organisatie werkt.',
     titleEn: 'Gemeenten (municipalities): one row per municipality the organisation serves.',
     columns: [
@@ -315,6 +643,55 @@ export const SHEETS: SheetSpec[] = [
         example: 24000,
         width: 12,
       },
+      {
+        header: 'Schoolvakantieregio',
+        aliases: ['schoolHolidayRegion'],
+        field: 'schoolHolidayRegion',
+        explain: 'Alleen als deze gemeente in een andere schoolvakantieregio ligt dan de organisatie: noord, midden of zuid.',
+        explainEn: 'Only when this municipality is in another school-holiday region than the organisation: noord, midden or zuid.',
+        width: 14,
+      },
+    ],
+  },
+  {
+    name: 'Sluitingsdagen',
+    aliases: ['Closures', 'Sluitingen'],
+    schema: '#/$defs/closure',
+    target: { kind: 'child', parent: 'Organisatie', field: 'closures' },
+    item: { en: 'closure', nl: 'sluitingsdag' },
+    title:
+      'Sluitingsdagen: één rij per dag of periode die voor alle vestigingen geldt (een lokale feestdag, een teamdag), eenmaal ingevuld. De Uitzonderingen van een vestiging gaan op dezelfde dag voor.',
+    titleEn:
+      'Sluitingsdagen (closures): one row per day or period that holds for every branch (a local holiday, a staff day), given once. A branch’s own Uitzonderingen win on the same day.',
+    columns: [
+      ...datedColumns(true, { date: '2027-02-02', note: 'Voorbeeld: teamdag, zelf lenen kan wel', noteEn: 'Example: staff day, self-service as usual' }),
+      {
+        header: 'Lagen',
+        aliases: ['layers', 'Soort laag'],
+        field: 'layers',
+        labels: 'layerKind',
+        explain: 'Alleen voor deze soorten lagen, gescheiden door komma’s: gebouw, bemand, balie. Een teamdag: bemand, balie (zelf lenen kan dan nog). Leeg: alle lagen.',
+        explainEn: 'Only these kinds of layer, comma-separated: gebouw, bemand, balie. A staff day: bemand, balie (self-service goes on). Empty: every layer.',
+        example: 'bemand, balie',
+        width: 16,
+      },
+      {
+        header: 'Vestigingen',
+        aliases: ['branches'],
+        field: 'branches',
+        refersTo: 'Vestigingen',
+        explain: 'Alleen voor deze vestigingen: id of naam, gescheiden door komma’s. Leeg: alle vestigingen.',
+        explainEn: 'Only these branches: id or name, comma-separated. Empty: every branch.',
+        width: 20,
+      },
+      {
+        header: 'Gemeenten',
+        aliases: ['municipalities'],
+        field: 'municipalities',
+        explain: 'Alleen voor de vestigingen in deze gemeenten: CBS-code of naam, gescheiden door komma’s (een lokale feestdag). Leeg: alle gemeenten.',
+        explainEn: 'Only the branches in these municipalities: CBS code or name, comma-separated (a local holiday). Empty: every municipality.',
+        width: 16,
+      },
     ],
   },
   {
@@ -323,6 +700,7 @@ export const SHEETS: SheetSpec[] = [
     schema: '#/$defs/branch',
     target: { kind: 'list', list: 'branches' },
     key: 'id',
+    item: { en: 'branch', nl: 'vestiging' },
     title: 'Vestigingen: één rij per vestiging, servicepunt, schoolbibliotheek of afhaalpunt.',
     titleEn: 'Vestigingen (branches): one row per branch, service point, school library or pickup point.',
     columns: [
@@ -361,52 +739,7 @@ export const SHEETS: SheetSpec[] = [
         example: 'GM0000',
         width: 14,
       },
-      {
-        header: 'Straat en huisnummer',
-        aliases: ['address.street', 'Straat', 'Adres'],
-        field: 'address.street',
-        explain: 'Straat en huisnummer. Een adres heeft straat, postcode en plaats.',
-        explainEn: 'Street and house number. An address has street, postal code and city.',
-        example: 'Prinsesseweg 34',
-        width: 24,
-      },
-      {
-        header: 'Postcode',
-        aliases: ['address.postalCode'],
-        field: 'address.postalCode',
-        codec: 'postalCode',
-        explain: 'Postcode, 1234 AB.',
-        explainEn: 'Postal code, 1234 AB.',
-        example: '2042 NB',
-        width: 10,
-      },
-      {
-        header: 'Plaats',
-        aliases: ['address.city', 'Woonplaats'],
-        field: 'address.city',
-        explain: 'Plaatsnaam.',
-        explainEn: 'Town or city.',
-        example: 'Zandvoort',
-        width: 16,
-      },
-      {
-        header: 'Breedtegraad',
-        aliases: ['geo.lat', 'lat', 'Latitude'],
-        field: 'geo.lat',
-        explain: 'Voor de kaart: breedtegraad zoals Google Maps of OpenStreetMap die toont (52,3731). Zonder coördinaten staat de vestiging niet op de kaart.',
-        explainEn: 'For the map: latitude as Google Maps or OpenStreetMap show it (52.3731). Without coordinates the branch is not on the map.',
-        example: 52.3731,
-        width: 12,
-      },
-      {
-        header: 'Lengtegraad',
-        aliases: ['geo.lon', 'lon', 'Longitude'],
-        field: 'geo.lon',
-        explain: 'Lengtegraad (4,5334).',
-        explainEn: 'Longitude (4.5334).',
-        example: 4.5334,
-        width: 12,
-      },
+      ...placeColumns({ street: 'Prinsesseweg 34', postalCode: '2042 NB', city: 'Zandvoort', lat: 52.3731, lon: 4.5334 }),
       {
         header: 'Telefoon',
         field: 'contact.phone',
@@ -439,6 +772,7 @@ export const SHEETS: SheetSpec[] = [
         explainEn: 'A few sentences about the branch.',
         width: 40,
       },
+      ...FACILITY_COLUMNS,
     ],
   },
   {
@@ -448,21 +782,15 @@ export const SHEETS: SheetSpec[] = [
     target: { kind: 'child', parent: 'Vestigingen', field: 'hours' },
     key: 'id',
     rowsPerItem: 'many',
+    idWhenEmpty: 'fromKind',
+    osm: true,
+    item: { en: 'layer', nl: 'laag' },
     title:
       'Openingstijden: één rij per vestiging, laag en dag. Een laag is het gebouw (open, eventueel zonder personeel), de bemande uren of een balie (IDO, Taalhuis).',
     titleEn:
       'Openingstijden (opening hours): one row per branch, layer and day. A layer is the building (open, maybe without staff), the staffed hours or a desk (IDO, Taalhuis).',
     columns: [
-      {
-        header: 'Vestiging',
-        aliases: ['branch'],
-        role: 'parent',
-        parent: 'Vestigingen',
-        explain: 'Id of naam van de vestiging, uit het blad Vestigingen.',
-        explainEn: 'Id or name of the branch, from the Vestigingen sheet.',
-        example: 'voorbeeld-zandvoort',
-        width: 20,
-      },
+      BRANCH_COLUMN,
       {
         header: 'Laag',
         aliases: ['layer', 'id'],
@@ -508,109 +836,150 @@ export const SHEETS: SheetSpec[] = [
         exampleEn: 'Staff present',
         width: 24,
       },
-      {
-        header: 'Dag',
-        aliases: ['day'],
-        role: 'day',
-        explain: 'ma, di, wo, do, vr, za of zo. Of OSM: dan staat in Tijden een OpenStreetMap-regel voor de hele week (Mo-Fr 10:00-17:30; Sa 10:00-14:00; PH off).',
-        explainEn: 'ma, di, wo, do, vr, za or zo (Monday to Sunday). Or OSM: then Tijden holds an OpenStreetMap rule for the whole week.',
-        example: 'di',
-        width: 6,
-      },
-      {
-        header: 'Tijden',
-        aliases: ['hours', 'Openingstijden'],
-        field: 'weekly.{day}',
-        explain: 'Van-tot, meerdere gescheiden door komma’s: 10:00-12:30, 13:30-17:30. gesloten voor een dichte dag. Een dag die ontbreekt is dicht.',
-        explainEn: 'From-to, several separated by commas: 10:00-12:30, 13:30-17:30. gesloten for a closed day. A missing day is closed.',
-        example: '10:00-17:00',
-        width: 26,
-      },
+      ...dayColumns(true, true),
       ...HOLIDAY_COLUMNS('deze laag', 'this layer'),
     ],
   },
   {
-    name: 'Uitzonderingen',
-    aliases: ['Exceptions', 'Afwijkende openingstijden'],
-    schema: '#/$defs/hoursException',
-    target: { kind: 'child', parent: 'Openingstijden', field: 'exceptions' },
-    title: 'Uitzonderingen: één rij per dag of periode met andere tijden (Kerstavond, een teamdag, een verbouwing).',
-    titleEn: 'Uitzonderingen (exceptions): one row per day or period with other hours (Christmas Eve, a staff day, a renovation).',
+    name: 'Seizoenen',
+    aliases: ['Seasons', 'Zomertijden'],
+    schema: '#/$defs/season',
+    target: { kind: 'child', parent: 'Openingstijden', field: 'seasons' },
+    key: 'id',
+    rowsPerItem: 'many',
+    idWhenEmpty: 'none',
+    item: { en: 'season', nl: 'seizoen' },
+    title:
+      'Seizoenen: andere weektijden voor een periode (zomertijden, nieuwe tijden vanaf een datum, een nieuwe vestiging) of voor de schoolvakanties. Eén rij per vestiging, laag, seizoen en dag; in het seizoen gelden deze tijden in plaats van die in Openingstijden.',
+    titleEn:
+      'Seizoenen (seasons): other weekly hours for a period (summer hours, new hours from a date, a new branch) or for the school holidays. One row per branch, layer, season and day; in the season they replace the hours in Openingstijden.',
     columns: [
+      BRANCH_COLUMN,
+      LAYER_COLUMN,
       {
-        header: 'Vestiging',
-        aliases: ['branch'],
-        role: 'parent',
-        parent: 'Vestigingen',
-        explain: 'Id of naam van de vestiging.',
-        explainEn: 'Id or name of the branch.',
-        example: 'voorbeeld-zandvoort',
-        width: 20,
+        header: 'Seizoen',
+        aliases: ['season', 'id'],
+        field: 'id',
+        explain: 'Korte code van het seizoen binnen de laag: zomer, kerstvakantie … Zelfde code = zelfde seizoen. Zonder code horen rijen met dezelfde Vanaf, Tot en met en Schoolvakanties bij elkaar.',
+        explainEn: 'Short code of the season within the layer: zomer, kerstvakantie … Same code, same season. Without a code, rows with the same Vanaf, Tot en met and Schoolvakanties belong together.',
+        example: 'zomer',
+        width: 14,
       },
       {
-        header: 'Laag',
-        aliases: ['layer'],
-        role: 'parent',
-        parent: 'Openingstijden',
-        explain: 'De laag uit Openingstijden waarvoor dit geldt (gebouw, bemand, ido …).',
-        explainEn: 'The layer from Openingstijden this is for.',
-        example: 'bemand',
-        width: 12,
+        header: 'Label',
+        field: 'label',
+        explain: 'Wat bezoekers lezen: "zomertijden" (de site toont "Vanaf 1 juli zomertijden").',
+        explainEn: 'What visitors read: "zomertijden" (the site shows "Vanaf 1 juli zomertijden", from 1 July summer hours).',
+        example: 'zomertijden',
+        exampleEn: 'summer hours',
+        width: 22,
       },
       {
-        header: 'Datum',
-        aliases: ['date', 'Van'],
-        field: 'date',
-        explain: 'De (eerste) dag: dd-mm-jjjj.',
-        explainEn: 'The (first) day: dd-mm-yyyy.',
-        example: '2026-12-24',
+        header: 'Vanaf',
+        aliases: ['validFrom'],
+        field: 'validFrom',
+        explain: 'De eerste dag: dd-mm-jjjj. Alleen leeg bij Schoolvakanties (dan elk jaar).',
+        explainEn: 'The first day: dd-mm-yyyy. Empty only with Schoolvakanties (then every year).',
+        example: '2027-07-01',
         width: 12,
       },
       {
         header: 'Tot en met',
-        aliases: ['until', 'Tot'],
-        field: 'until',
-        explain: 'Voor een periode: de laatste dag. Leeg voor één dag.',
-        explainEn: 'For a period: the last day. Empty for one day.',
+        aliases: ['validThrough', 'Tot'],
+        field: 'validThrough',
+        explain: 'De laatste dag. Leeg: vanaf Vanaf voorgoed (nieuwe openingstijden).',
+        explainEn: 'The last day. Empty: from Vanaf on for good (new opening hours).',
+        example: '2027-08-31',
         width: 12,
       },
       {
-        header: 'Status',
-        aliases: ['status'],
-        field: 'status',
-        labels: 'exceptionStatus',
-        explain: 'gesloten, open (met Tijden: alleen dan open), onbekend of op afspraak.',
-        explainEn: 'gesloten (closed), open (with Tijden: open only then), onbekend (unknown) or op afspraak (by appointment).',
-        example: 'open',
-        width: 12,
+        header: 'Schoolvakanties',
+        aliases: ['schoolHolidays'],
+        field: 'schoolHolidays',
+        explain: 'In de schoolvakanties van de regio (zie Organisatie): alle schoolvakanties, of welke, gescheiden door komma’s: herfstvakantie, kerstvakantie, voorjaarsvakantie, meivakantie, zomervakantie.',
+        explainEn: 'In the school holidays of the region (see Organisatie): alle schoolvakanties (all), or which, comma-separated: herfstvakantie, kerstvakantie, voorjaarsvakantie, meivakantie, zomervakantie.',
+        width: 22,
+      },
+      ...dayColumns(false, true),
+    ],
+  },
+  exceptionsSheet('Uitzonderingen', ['Exceptions', 'Afwijkende openingstijden'], 'Openingstijden', {
+    title: 'Uitzonderingen: één rij per dag of periode met andere tijden (Kerstavond, een teamdag, een verbouwing).',
+    titleEn: 'Uitzonderingen (exceptions): one row per day or period with other hours (Christmas Eve, a staff day, a renovation).',
+    columns: [BRANCH_COLUMN, LAYER_COLUMN, ...datedColumns(false, { date: '2026-12-24', status: 'open', hours: '10:00-16:00', note: 'Kerstavond: tot 16:00', noteEn: 'Christmas Eve: until 16:00' })],
+  }),
+  {
+    name: 'Haltes',
+    aliases: ['Stops', 'Bibliobushaltes', 'Dienstregeling'],
+    schema: '#/$defs/stop',
+    target: { kind: 'child', parent: 'Vestigingen', field: 'stops' },
+    key: 'id',
+    rowsPerItem: 'many',
+    idWhenEmpty: 'fromName',
+    item: { en: 'stop', nl: 'halte' },
+    title: 'Haltes: de dienstregeling van een bibliobus, één rij per halte en dag.',
+    titleEn: 'Haltes (stops): the timetable of a mobile library, one row per stop and day.',
+    columns: [
+      BUS_COLUMN,
+      {
+        header: 'Halte',
+        aliases: ['stop', 'id'],
+        field: 'id',
+        explain: 'Korte code van de halte: de-wijk, koekange … Zelfde code = zelfde halte. Leeg: gemaakt van de naam.',
+        explainEn: 'Short code of the stop: de-wijk, koekange … Same code, same stop. Empty: made from the name.',
+        example: 'bentveld',
+        width: 14,
       },
       {
-        header: 'Tijden',
-        aliases: ['hours'],
-        field: 'hours',
-        explain: 'Van-tot op die dag(en): 10:00-16:00. Leeg bij open: de gewone tijden (bijvoorbeeld open op een feestdag).',
-        explainEn: 'From-to on the day(s): 10:00-16:00. Empty with open: the normal hours (to open on a public holiday).',
-        example: '10:00-16:00',
-        width: 18,
+        header: 'Naam',
+        field: 'name',
+        explain: 'Waar de bus staat, zoals bewoners het kennen: "Bentveld, Dorpsplein".',
+        explainEn: 'Where the bus stands, as residents know it.',
+        example: 'Bentveld, Dorpsplein',
+        width: 26,
+      },
+      {
+        header: 'Gemeente',
+        aliases: ['municipality'],
+        field: 'municipality',
+        explain: 'De gemeente van de halte: CBS-code of naam, uit het blad Gemeenten.',
+        explainEn: 'The municipality of the stop: CBS code or name, from the Gemeenten sheet.',
+        example: 'GM0000',
+        width: 14,
+      },
+      ...placeColumns({ street: 'Zandvoortselaan 2', postalCode: '2116 AA', city: 'Bentveld', lat: 52.3711, lon: 4.5705 }),
+      {
+        header: 'Weken',
+        aliases: ['weeks'],
+        field: 'weeks',
+        labels: 'stopWeeks',
+        explain: 'Als de bus er om de week staat: even weken of oneven weken (het weeknummer). Leeg: elke week.',
+        explainEn: 'When the bus stops there every other week: even weken or oneven weken (even or odd week numbers). Empty: every week.',
+        width: 13,
       },
       {
         header: 'Toelichting',
         aliases: ['note'],
         field: 'note',
-        explain: 'Wat bezoekers erbij lezen: "Kerstavond: tot 16:00".',
-        explainEn: 'What visitors read with it: "Kerstavond: tot 16:00".',
-        example: 'Kerstavond: tot 16:00',
-        exampleEn: 'Christmas Eve: until 16:00',
-        width: 30,
+        explain: 'Wat bewoners erbij lezen: "Bij de supermarkt".',
+        explainEn: 'What residents read with it.',
+        width: 26,
       },
+      ...dayColumns(false, false),
     ],
   },
+  exceptionsSheet('Halte-uitzonderingen', ['Stop exceptions', 'Uitzonderingen haltes'], 'Haltes', {
+    title: 'Halte-uitzonderingen: één rij per dag of periode dat de bibliobus bij een halte niet of op andere tijden stopt (een dorpsfeest, wegwerkzaamheden).',
+    titleEn: 'Halte-uitzonderingen (stop exceptions): one row per day or period the mobile library does not stop, or stops at other times (a village fair, road works).',
+    columns: [BUS_COLUMN, STOP_COLUMN, ...datedColumns(false, { date: '2026-12-15', status: 'gesloten', note: 'Dorpsfeest: de bus staat een week later weer hier', noteEn: 'Village fair: back a week later' })],
+  }),
   {
     name: 'Kengetallen',
     aliases: ['KPIs', 'KPI', 'Indicatoren'],
     schema: '#/$defs/kpi',
     target: { kind: 'list', list: 'kpis' },
     key: 'id',
+    item: { en: 'KPI', nl: 'kengetal' },
     title: 'Kengetallen: één rij per kengetal (KPI). De metingen staan in het blad Metingen.',
     titleEn: 'Kengetallen (KPIs): one row per KPI. The measurements are in the Metingen sheet.',
     columns: [
@@ -719,6 +1088,14 @@ export const SHEETS: SheetSpec[] = [
         width: 20,
       },
       {
+        header: 'Nulmeting stand per',
+        aliases: ['baseline.asOf'],
+        field: 'baseline.asOf',
+        explain: 'Als de nulmeting een stand op een dag is (niet het hele jaar): die dag, dd-mm-jjjj.',
+        explainEn: 'When the baseline is as of a day (not the whole period): that day, dd-mm-yyyy.',
+        width: 12,
+      },
+      {
         header: 'Streefwaarde',
         aliases: ['target.value', 'Doel'],
         field: 'target.value',
@@ -754,6 +1131,63 @@ export const SHEETS: SheetSpec[] = [
         example: '2026-02-01',
         width: 12,
       },
+      {
+        header: 'Geteld uit de agenda',
+        aliases: ['derived.from', 'Uit de agenda'],
+        field: 'derived.from',
+        explain:
+          'ja: Biebkit telt dit kengetal zelf uit de activiteiten (blad Activiteiten, herhalingen meegeteld, afgelaste niet), binnen Voor gemeenten of Voor vestigingen. Vul er dan geen Metingen voor in; Eenheid is aantal.',
+        explainEn:
+          'ja (yes): Biebkit counts this KPI itself from the activities (sheet Activiteiten, repeats counted, cancelled ones not), within Voor gemeenten or Voor vestigingen. Give no Metingen for it then; the unit is aantal.',
+        width: 12,
+      },
+      {
+        header: 'Telt Wsob-functie',
+        aliases: ['derived.function'],
+        field: 'derived.function',
+        explain: 'Bij Geteld uit de agenda: alleen de activiteiten met deze Wsob-functie. Leeg: alle.',
+        explainEn: 'With Geteld uit de agenda: only the activities of this Wsob function. Empty: all.',
+        width: 20,
+      },
+      {
+        header: 'Telt opgave',
+        aliases: ['derived.theme'],
+        field: 'derived.theme',
+        explain: 'Bij Geteld uit de agenda: alleen de activiteiten met deze maatschappelijke opgave. Leeg: alle.',
+        explainEn: 'With Geteld uit de agenda: only the activities of this societal task. Empty: all.',
+        width: 20,
+      },
+      {
+        header: 'Telt per',
+        aliases: ['derived.per'],
+        field: 'derived.per',
+        labels: 'derivedPer',
+        explain: 'Bij Geteld uit de agenda: per jaar (leeg is ook goed), kwartaal of maand.',
+        explainEn: 'With Geteld uit de agenda: per jaar (year, or empty), kwartaal (quarter) or maand (month).',
+        width: 10,
+      },
+      {
+        header: 'Telt vanaf',
+        aliases: ['derived.since'],
+        field: 'derived.since',
+        explain: 'Bij Geteld uit de agenda: de eerste dag die meetelt, dd-mm-jjjj. Leeg: vanaf de eerste activiteit.',
+        explainEn: 'With Geteld uit de agenda: the first day counted, dd-mm-yyyy. Empty: from the first activity.',
+        width: 12,
+      },
+    ],
+    moreExamples: [
+      {
+        Id: 'voorbeeld-activiteiten-lezen',
+        Label: 'Activiteiten lezen en literatuur',
+        'Label (Engels)': 'Reading and literature activities',
+        Eenheid: 'aantal',
+        Richting: 'hoger is beter',
+        Opgave: 'geletterde samenleving',
+        Niveau: 'output',
+        'Geteld uit de agenda': 'ja',
+        'Telt Wsob-functie': 'lezen en literatuur',
+        'Telt per': 'jaar',
+      },
     ],
   },
   {
@@ -762,6 +1196,7 @@ export const SHEETS: SheetSpec[] = [
     schema: '#/$defs/measurement',
     target: { kind: 'child', parent: 'Kengetallen', field: 'series' },
     key: 'period',
+    item: { en: 'measurement', nl: 'meting' },
     title: 'Metingen: één rij per kengetal en periode, in tijdsvolgorde.',
     titleEn: 'Metingen (measurements): one row per KPI and period, in time order.',
     columns: [
@@ -809,6 +1244,14 @@ export const SHEETS: SheetSpec[] = [
         explainEn: 'For example "Tot en met oktober" (up to October).',
         width: 24,
       },
+      {
+        header: 'Stand per',
+        aliases: ['asOf'],
+        field: 'asOf',
+        explain: 'Voor een cijfer dat nog loopt: de dag van de stand, dd-mm-jjjj (de tegel toont "stand 31 okt 2025").',
+        explainEn: 'For a figure still running: the day it is as of, dd-mm-yyyy (the tile shows "stand 31 okt 2025", as of).',
+        width: 12,
+      },
     ],
   },
   {
@@ -817,6 +1260,7 @@ export const SHEETS: SheetSpec[] = [
     schema: '#/$defs/goal',
     target: { kind: 'list', list: 'goals' },
     key: 'id',
+    item: { en: 'goal', nl: 'doel' },
     title: 'Doelen: één rij per doel uit het beleidsplan. Een doel heeft een streefwaarde, of mijlpalen (blad Mijlpalen).',
     titleEn: 'Doelen (goals): one row per goal of the plan. A goal has a target value, or milestones (Mijlpalen sheet).',
     columns: [
@@ -951,6 +1395,7 @@ export const SHEETS: SheetSpec[] = [
     aliases: ['Milestones'],
     schema: '#/$defs/milestone',
     target: { kind: 'child', parent: 'Doelen', field: 'milestones' },
+    item: { en: 'milestone', nl: 'mijlpaal' },
     title: 'Mijlpalen: één rij per stap van een doel zonder streefwaarde.',
     titleEn: 'Mijlpalen (milestones): one row per step of a goal without a target value.',
     columns: [
@@ -1009,6 +1454,7 @@ export const SHEETS: SheetSpec[] = [
     schema: '#/$defs/activity',
     target: { kind: 'list', list: 'activities' },
     key: 'id',
+    item: { en: 'activity', nl: 'activiteit' },
     title: 'Activiteiten: één rij per activiteit of reeks (de Herhaling zegt hoe vaak).',
     titleEn: 'Activiteiten (activities): one row per activity or series (Herhaling says how often).',
     columns: [
@@ -1159,6 +1605,24 @@ export const SHEETS: SheetSpec[] = [
         width: 24,
       },
       {
+        header: 'Deelname',
+        aliases: ['attendanceMode', 'Vorm'],
+        field: 'attendanceMode',
+        labels: 'attendanceMode',
+        explain: 'op locatie, online, of op locatie en online (er is ook een livestream). Leeg: op locatie (of online, als Online ja is).',
+        explainEn: 'op locatie (in a place), online, or op locatie en online (mixed: a livestream too). Empty: in a place (or online when Online is ja).',
+        example: 'op locatie',
+        width: 16,
+      },
+      {
+        header: 'Online meedoen via',
+        aliases: ['onlineUrl', 'Livestream'],
+        field: 'onlineUrl',
+        explain: 'Bij online of op locatie en online: de link waar je online meedoet (livestream, Teams, Zoom).',
+        explainEn: 'For online or mixed: the link to join online (livestream, Teams, Zoom).',
+        width: 26,
+      },
+      {
         header: 'Doelgroepen',
         aliases: ['audiences', 'Doelgroep'],
         field: 'audiences',
@@ -1219,6 +1683,31 @@ export const SHEETS: SheetSpec[] = [
         width: 6,
       },
       {
+        header: 'Plaatsen',
+        aliases: ['registration.capacity', 'Capaciteit'],
+        field: 'registration.capacity',
+        explain: 'Hoeveel mensen mee kunnen doen, een heel getal (met Aanmelden ingevuld).',
+        explainEn: 'How many people can take part, a whole number (with Aanmelden filled in).',
+        example: 12,
+        width: 9,
+      },
+      {
+        header: 'Plaatsen vrij',
+        aliases: ['registration.placesLeft', 'Nog vrij'],
+        field: 'registration.placesLeft',
+        explain: 'Hoeveel plaatsen nog vrij zijn; 0 is vol. De agenda toont "nog 3 plaatsen".',
+        explainEn: 'How many places are still free; 0 is full. The calendar shows "nog 3 plaatsen" (3 places left).',
+        width: 9,
+      },
+      {
+        header: 'Aanmelden vanaf',
+        aliases: ['registration.opens'],
+        field: 'registration.opens',
+        explain: 'Wanneer het aanmelden opengaat: dd-mm-jjjj uu:mm.',
+        explainEn: 'When registration opens: dd-mm-yyyy hh:mm.',
+        width: 16,
+      },
+      {
         header: 'Status',
         aliases: ['status'],
         field: 'status',
@@ -1234,6 +1723,22 @@ export const SHEETS: SheetSpec[] = [
         explain: 'Waarom, en naar wanneer: "Verplaatst van 9 december".',
         explainEn: 'Why, and to when.',
         width: 24,
+      },
+      {
+        header: 'Eerder gepland op',
+        aliases: ['previousStart', 'Oorspronkelijke datum'],
+        field: 'previousStart',
+        explain: 'Bij verplaatst: de oude datum, met tijd als die ook veranderde: dd-mm-jjjj uu:mm.',
+        explainEn: 'When moved: the old date, with its time when that changed too: dd-mm-yyyy hh:mm.',
+        width: 16,
+      },
+      {
+        header: 'Eerder gepland in',
+        aliases: ['previousPlace'],
+        field: 'previousPlace',
+        explain: 'Bij verplaatst naar een andere plek: waar het eerst zou zijn.',
+        explainEn: 'When moved to another place: where it was to be before.',
+        width: 22,
       },
       {
         header: 'Prijs',
@@ -1253,6 +1758,67 @@ export const SHEETS: SheetSpec[] = [
         width: 18,
       },
       {
+        header: 'Afbeelding',
+        aliases: ['image.url', 'Foto'],
+        field: 'image.url',
+        explain: 'Het webadres (https://) van een foto of affiche; zoekmachines tonen hem bij de activiteit.',
+        explainEn: 'The web address (https://) of a photo or poster; search engines show it with the activity.',
+        example: 'https://www.bieb-duinstreek.nl/images/taalcafe.jpg',
+        width: 30,
+      },
+      {
+        header: 'Afbeelding beschrijving',
+        aliases: ['image.alt', 'Alt-tekst'],
+        field: 'image.alt',
+        explain: 'Wat er op de afbeelding te zien is, voor wie hem niet kan zien. Verplicht bij een afbeelding.',
+        explainEn: 'What the picture shows, for people who cannot see it. Required with a picture.',
+        example: 'Mensen in gesprek aan een tafel met koffie',
+        exampleEn: 'People talking at a table with coffee',
+        width: 30,
+      },
+      {
+        header: 'Afbeelding breedte',
+        aliases: ['image.width'],
+        field: 'image.width',
+        explain: 'Breedte in pixels (mag leeg).',
+        explainEn: 'Width in pixels (may be empty).',
+        width: 10,
+      },
+      {
+        header: 'Afbeelding hoogte',
+        aliases: ['image.height'],
+        field: 'image.height',
+        explain: 'Hoogte in pixels (mag leeg).',
+        explainEn: 'Height in pixels (may be empty).',
+        width: 10,
+      },
+      {
+        header: 'Organisator',
+        aliases: ['organizer.name'],
+        field: 'organizer.name',
+        explain: 'Wie het organiseert, als dat niet de bibliotheek zelf is: "Historische Vereniging Heemstede".',
+        explainEn: 'Who organises it, when not the library itself.',
+        example: 'Taalhuis Zandvoort',
+        width: 24,
+      },
+      {
+        header: 'Organisator soort',
+        aliases: ['organizer.kind'],
+        field: 'organizer.kind',
+        labels: 'agentKind',
+        explain: 'organisatie (leeg is ook goed) of persoon.',
+        explainEn: 'organisatie (organisation, or empty) or persoon (person).',
+        width: 12,
+      },
+      {
+        header: 'Organisator website',
+        aliases: ['organizer.url'],
+        field: 'organizer.url',
+        explain: 'De website van de organisator.',
+        explainEn: 'The organiser’s website.',
+        width: 24,
+      },
+      {
         header: 'Herhaling',
         aliases: ['recurrence.rrule', 'RRULE'],
         field: 'recurrence.rrule',
@@ -1269,6 +1835,64 @@ export const SHEETS: SheetSpec[] = [
         explain: 'Dagen waarop een herhaling niet doorgaat, gescheiden door komma’s: 22-12-2026, 29-12-2026.',
         explainEn: 'Days a series does not take place, comma-separated: 22-12-2026, 29-12-2026.',
         example: '22-12-2026, 29-12-2026',
+        width: 26,
+      },
+      {
+        header: 'Schoolvakanties',
+        aliases: ['schoolHolidays'],
+        field: 'schoolHolidays',
+        labels: 'activitySchoolHolidays',
+        explain: 'Voor een herhaling: niet in de schoolvakanties (die keren vallen weg) of alleen in de schoolvakanties. Leeg: altijd. De regio staat bij Organisatie.',
+        explainEn: 'For a series: niet in de schoolvakanties (not in the school holidays) or alleen in de schoolvakanties (only then). Empty: always. The region is in Organisatie.',
+        example: 'niet in de schoolvakanties',
+        width: 24,
+      },
+    ],
+  },
+  {
+    name: 'Uitvoerenden',
+    aliases: ['Performers', 'Sprekers'],
+    schema: '#/$defs/agent',
+    target: { kind: 'child', parent: 'Activiteiten', field: 'performers' },
+    item: { en: 'performer', nl: 'uitvoerende' },
+    title: 'Uitvoerenden: één rij per spreker, schrijver, muzikant of groep die bij een activiteit optreedt.',
+    titleEn: 'Uitvoerenden (performers): one row per speaker, author, musician or group appearing at an activity.',
+    columns: [
+      {
+        header: 'Activiteit',
+        aliases: ['activity'],
+        role: 'parent',
+        parent: 'Activiteiten',
+        explain: 'Id van de activiteit uit het blad Activiteiten.',
+        explainEn: 'Id of the activity, from the Activiteiten sheet.',
+        example: 'voorbeeld-taalcafe',
+        width: 22,
+      },
+      {
+        header: 'Naam',
+        aliases: ['name'],
+        field: 'name',
+        explain: 'Wie er optreedt.',
+        explainEn: 'Who appears.',
+        example: 'Anna de Vries',
+        width: 26,
+      },
+      {
+        header: 'Soort',
+        aliases: ['kind'],
+        field: 'kind',
+        labels: 'agentKind',
+        explain: 'persoon, of organisatie (een groep, een vereniging; leeg is ook goed).',
+        explainEn: 'persoon (person), or organisatie (a group, a society; or empty).',
+        example: 'persoon',
+        width: 12,
+      },
+      {
+        header: 'Website',
+        aliases: ['url'],
+        field: 'url',
+        explain: 'Een pagina over de spreker of de groep.',
+        explainEn: 'A page about the speaker or group.',
         width: 26,
       },
     ],

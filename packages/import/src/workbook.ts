@@ -250,7 +250,7 @@ export interface SheetOut {
   titleRow?: number;
   explainRow?: number;
   headerRow?: number;
-  exampleRow?: number;
+  exampleRows?: number[];
   /** Freeze the rows above this one and the first column. */
   freezeBelow?: number;
   /** Drop-down lists: the cells (A5:A40000) and a list of values or a range (Lijsten!$A$2:$A$7). */
@@ -345,7 +345,7 @@ function finishXlsx(bytes: Uint8Array, sheets: SheetOut[]): Uint8Array {
     styleRow(s.titleRow, XF_TITLE);
     styleRow(s.explainRow, XF_EXPLAIN);
     styleRow(s.headerRow, XF_HEADER);
-    styleRow(s.exampleRow, XF_EXAMPLE);
+    for (const row of s.exampleRows ?? []) styleRow(row, XF_EXAMPLE);
     if (s.explainRow !== undefined) xml = xml.replace(`<row r="${s.explainRow + 1}"`, `<row r="${s.explainRow + 1}" ht="75" customHeight="1"`);
     if (s.headerRow !== undefined) xml = xml.replace(`<row r="${s.headerRow + 1}"`, `<row r="${s.headerRow + 1}" ht="30" customHeight="1"`);
     if (s.freezeBelow !== undefined) {

@@ -45,7 +45,7 @@ test('template, then export and import: the sample feed comes back, and passes b
   assert.ok(statSync(`${d}/leeg.xlsx`).size > 10_000);
   r = await run('export', `${root}demo/feeds/mijn-streek.json`, '-o', `${d}/biebkit.xlsx`);
   assert.equal(r.code, 0, r.err.join('\n'));
-  assert.match(r.out[0]!, /biebkit\.xlsx: 9 branches, 21 KPIs, 9 goals, 38 activities/);
+  assert.match(r.out[0]!, /biebkit\.xlsx: 9 branches, 30 KPIs, 9 goals, 38 activities/);
   r = await run('import', `${d}/biebkit.xlsx`, '-o', `${d}/feed.json`);
   assert.equal(r.code, 0, r.out.join('\n'));
   assert.deepEqual(withoutGenerated(json(`${d}/feed.json`)), withoutGenerated(json(`${root}demo/feeds/mijn-streek.json`)));
@@ -53,7 +53,7 @@ test('template, then export and import: the sample feed comes back, and passes b
   // CSV files and .ods too.
   r = await run('export', `${root}demo/feeds/mijn-streek.json`, '--csv', '-o', `${d}/csv`);
   assert.equal(r.code, 0);
-  assert.equal(readdirSync(`${d}/csv`).length, 10);
+  assert.equal(readdirSync(`${d}/csv`).length, 15); // one per sheet, the new ones (Sluitingsdagen, Seizoenen, Haltes, …) too
   r = await run('import', ...readdirSync(`${d}/csv`).map((n) => `${d}/csv/${n}`), '-o', `${d}/from-csv.json`);
   assert.equal(r.code, 0, r.out.join('\n'));
   assert.deepEqual(withoutGenerated(json(`${d}/from-csv.json`)), withoutGenerated(json(`${root}demo/feeds/mijn-streek.json`)));
@@ -72,7 +72,7 @@ test('--into: a lone CSV of Metingen changes only the KPIs it names; --dry-run l
   let r = await run('import', `${d}/Metingen.csv`, '--into', `${d}/feed.json`, '-o', `${d}/feed.json`, '--dry-run');
   assert.equal(r.code, 0, r.out.join('\n'));
   assert.ok(r.out.includes(`~ KPI "${kpi.id}": /series`), r.out.join('\n'));
-  assert.match(r.out.at(-1)!, /2 branches, 12 KPIs, 7 goals, 31 activities; 0 added, 1 changed, 0 removed \(against .*feed\.json\); 0 error\(s\), 0 warning\(s\); nothing written \(--dry-run\)/);
+  assert.match(r.out.at(-1)!, /2 branches, 16 KPIs, 7 goals, 31 activities; 0 added, 1 changed, 0 removed \(against .*feed\.json\); 0 error\(s\), 0 warning\(s\); nothing written \(--dry-run\)/);
   assert.deepEqual(readFileSync(`${d}/feed.json`), before, '--dry-run wrote nothing');
   r = await run('import', `${d}/Metingen.csv`, '--into', `${d}/feed.json`, '-o', `${d}/feed.json`);
   assert.equal(r.code, 0);

@@ -226,6 +226,15 @@ test('a DTSTART that is not a day of its rule is kept as the first occurrence, a
   assert.deepEqual(biebkitStarts([a]).map(isoLocalDateTime), ['2026-10-03T13:00', '2026-10-04T13:00', '2026-10-05T13:00', '2026-10-11T13:00']);
 });
 
+test('an EXDATE that matches no occurrence is named once, by UID, in the validator\'s words', async () => {
+  const head = ICS.slice(0, ICS.indexOf('BEGIN:VEVENT'));
+  const text = `${head}BEGIN:VEVENT\r\nUID:dinsdag@test.example\r\nDTSTAMP:20261120T070000Z\r\nDTSTART;TZID=Europe/Amsterdam:20261006T130000\r\nRRULE:FREQ=WEEKLY;COUNT=4;BYDAY=TU\r\nEXDATE;TZID=Europe/Amsterdam:20261014T130000\r\nSUMMARY:Reeks\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+  const r = await importFiles([file('duinstreek.xlsx'), { name: 'r.ics', bytes: new TextEncoder().encode(text) }]);
+  assert.deepEqual(r.problems.filter((p) => p.place.kind === 'event').map((p) => formatProblem(p)), [
+    'r.ics, UID dinsdag@test.example: 2026-10-14T13:00 matches no occurrence of this series (the nearest is 2026-10-13T13:00); it removes nothing',
+  ]);
+});
+
 test('HTML to plain text, and LOCATION to a branch', () => {
   assert.equal(htmlToText('<p>Hallo&nbsp;<i>allemaal</i></p><p>Tot &#233;&eacute;n &amp; twee<br>uur</p>'), 'Hallo allemaal\n\nTot één & twee\nuur');
   assert.equal(htmlToText('<script>alert(1)</script><style>p{}</style>Tekst <a href="https://x.nl">link</a>'), 'Tekst link');
@@ -269,4 +278,50 @@ test('an .ics of 5 MB (10,000 events) imports without a crash, each event an act
   assert.equal(r.counts.events, 10_000);
   assert.equal(r.feed!.activities!.filter((a) => a.id.endsWith('-groot.example')).length, 10_000);
   assert.ok(r.feed!.activities!.every((a) => a.id.length <= 80));
+});
+
+test('what events systems say for search engines (fixtures/evenementen.ics): picture, organizer, speaker, the link to join, a moved occurrence; invitees never published', async () => {
+  const r = await importFiles([file('duinstreek.xlsx'), file('evenementen.ics')]);
+  const lines = r.problems.filter((p) => p.place.kind !== 'cell').map((p) => `${p.severity} ${formatProblem(p)}`);
+  assert.deepEqual(lines, [
+    'warning evenementen.ics, UID filmavond@wise.bieb-duinstreek.nl: ATTACH holds the picture itself, not its web address: a feed links to pictures, so it was left out',
+    'info evenementen.ics: not part of a feed, so not imported: ATTENDEE (2×), X-MICROSOFT-CDO-BUSYSTATUS',
+    'info evenementen.ics: 2 picture(s) (IMAGE, ATTACH) have no description in the calendar: the title is their alt text. Describe what each shows in the workbook (Afbeelding beschrijving), for people who cannot see it',
+  ]);
+  const byTitle = (t: string) => r.feed!.activities!.filter((a) => a.title === t);
+  // WordPress (The Events Calendar): ATTACH as the picture, ORGANIZER by its name, the speaker (CHAIR, a group), a livestream.
+  const [lezing] = byTitle('Lezing: de duinen van Zandvoort');
+  assert.deepEqual(
+    [lezing!.image, lezing!.organizer, lezing!.performers, lezing!.attendanceMode, lezing!.onlineUrl, lezing!.branch, lezing!.url],
+    [
+      { url: 'https://www.bieb-duinstreek.example.nl/wp-content/uploads/2026/11/duinen.jpg', alt: 'Lezing: de duinen van Zandvoort' },
+      { name: 'Stichting Duinbehoud' },
+      [{ name: 'Stichting Duinbehoud', kind: 'organization' }],
+      'mixed',
+      'https://www.bieb-duinstreek.example.nl/live/duinen',
+      'zandvoort',
+      'https://www.bieb-duinstreek.example.nl/agenda/lezing-duinen/',
+    ],
+  );
+  // Google Calendar: the agenda itself as ORGANIZER is no outside organizer; Meet's link makes it online; the invitee is left out.
+  const [webinar] = byTitle('Webinar: veilig online bankieren');
+  assert.deepEqual([webinar!.organizer, webinar!.performers, webinar!.attendanceMode, webinar!.onlineUrl], [undefined, [{ name: 'Pieter Smit', kind: 'person' }], 'online', 'https://meet.google.com/abc-defg-hij']);
+  assert.ok(!JSON.stringify(r.feed).includes('Marie Bakker') && !JSON.stringify(r.feed).includes('Jan de Vries'), 'invitees are never published');
+  // Outlook: a Teams meeting, "Microsoft Teams-vergadering" as its place.
+  const [teams] = byTitle('Spreekuur DigiD op afstand');
+  assert.deepEqual([teams!.attendanceMode, teams!.onlineUrl, teams!.location, teams!.branch], ['online', 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0', undefined, undefined]);
+  // RFC 7986 IMAGE: the full-size one, not the badge. A changed occurrence a week later in another branch is moved;
+  // one with only another title is not.
+  const leesclub = byTitle('Leesclub');
+  assert.equal(leesclub[0]!.image!.url, 'https://www.bieb-duinstreek.example.nl/img/leesclub.jpg');
+  assert.deepEqual(
+    [leesclub[1]!.status, leesclub[1]!.start, leesclub[1]!.previousStart, leesclub[1]!.branch, leesclub[1]!.previousPlace],
+    ['moved', '2027-03-09T19:30', '2027-03-02T19:30', 'zandvoort', 'Servicepunt Bloemendaal'],
+  );
+  assert.equal(byTitle('Leesclub met de schrijver')[0]!.status, undefined);
+  assert.equal(byTitle('Filmavond')[0]!.status, 'cancelled');
+  assert.equal(byTitle('Filmavond')[0]!.image, undefined);
+  // Everything passes the validator, without a word from it.
+  const check = parseFeed(JSON.stringify(r.feed));
+  assert.ok(check.ok && check.model.problems.length === 0, check.ok ? JSON.stringify(check.model.problems) : '');
 });

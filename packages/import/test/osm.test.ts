@@ -30,10 +30,20 @@ function oracle(value: string, year: number): Iv[] {
     .map(([a, b, unknown]): Iv => [isoLocalDateTime(a.getTime()), isoLocalDateTime(b.getTime()), unknown ? 'unknown' : 'open']);
 }
 
+/** Seasons that come back every year are written for the year of the import and the next: 2026 and 2027 here. */
+const NOW = fromWall(2026, 6, 1);
+
 /** Biebkit's intervals of the same year for the layer the import made. */
 function ours(value: string, year: number, organization?: Pick<Organization, 'holidays'>): Iv[] {
-  const hours = osmToHours(value);
-  const layer: HoursLayer = { id: 'osm', kind: 'building', weekly: hours.weekly, exceptions: hours.exceptions, ...(hours.holidays ? { holidays: hours.holidays } : {}) };
+  const hours = osmToHours(value, { now: NOW });
+  const layer: HoursLayer = {
+    id: 'osm',
+    kind: 'building',
+    weekly: hours.weekly,
+    exceptions: hours.exceptions,
+    ...(hours.seasons ? { seasons: hours.seasons } : {}),
+    ...(hours.holidays ? { holidays: hours.holidays } : {}),
+  };
   return intervalsBetween(new LayerTimeline(layer, organization), fromWall(year, 1, 1), fromWall(year + 1, 1, 1)).map(
     (iv): Iv => [isoLocalDateTime(iv.start), isoLocalDateTime(iv.end), iv.state === 'open' ? 'open' : 'unknown'],
   );
@@ -51,6 +61,15 @@ const CASES: { value: string; note?: string }[] = [
   { value: 'Mo-Fr 10:00-17:00; PH off; 2026 Dec 24 10:00-16:00; 2026 Dec 31 10:00-15:00 open "Oudejaarsdag"; 2026 Dec 30 10:00-12:00 "bel aan"; 2027 Jul 26-2027 Aug 08 off; 2027 Jul 28 10:00-12:00', note: 'dated exceptions, a single day inside a closed range' },
   { value: 'Tu-Th 10:00-16:00; PH off; 2026 Mar 02-2026 Mar 08 unknown; 2027 Oct 26 09:00-12:00 unknown', note: 'unknown days' },
   { value: 'Mo-Fr 10:00-16:00; 2027 Dec 25 10:00-12:00; PH off', note: '"PH off" after a dated rule on a holiday wins, as OSM reads in order' },
+  // Seasons.
+  { value: 'Mo-Fr 10:00-17:30; Sa 10:00-14:00; Jul-Aug Mo-Fr 10:00-16:00 open "zomertijden"; PH off', note: 'summer hours every year; Saturdays as ever' },
+  { value: 'Tu-Sa 10:00-17:00; Nov-Mar Sa off; PH off', note: 'a season across the turn of the year' },
+  { value: 'Mo-Fr 09:00-17:00; 2027 Jan 11-2027 Mar 31 Mo-Sa 09:00-20:00; PH off', note: 'longer hours from a date, for a period' },
+  { value: 'Mo-Fr 10:00-17:00; Jun 15-Sep 15 Mo-Fr 10:00-13:00; 2027 Jul 26-2027 Aug 08 off; PH off', note: 'a season with days, and a closed fortnight inside it' },
+  { value: 'Mo-Sa 10:00-17:00; PH off; Apr-Sep Mo-Sa 09:00-18:00', note: 'a season after "PH off" opens its holidays, as OSM reads in order' },
+  { value: 'Mo-Fr 10:00-17:00; Jul 20-Aug 16 off; PH off', note: 'closed a month every summer' },
+  { value: 'Jul-Aug off; Mo-Fr 10:00-17:00; PH off', note: 'a later weekly rule wins over the season before it' },
+  { value: 'Mo-Fr 10:00-17:00; Jul-Aug Mo-Fr 10:00-13:00; Aug Fr off; PH off', note: 'seasons that overlap, cut where they meet' },
 ];
 
 for (const year of [2026, 2027]) {
@@ -76,12 +95,34 @@ test('"PH off" with Sunday hours: Biebkit also closes on Easter Sunday and Whit 
   assert.deepEqual(onlyOsm, ['2027-03-28', '2027-05-16']); // Eerste Paasdag, Eerste Pinksterdag
 });
 
+test('seasons: weekdays within dates, and periods that come back every year (written for this year and the next, and said so)', () => {
+  const summer = osmToHours('Mo-Fr 10:00-17:30; Sa 10:00-14:00; Jul-Aug Mo-Fr 10:00-16:00 open "zomertijden"; PH off', { now: NOW });
+  const week = (mofr: string, sa: string) => ({ mo: [mofr], tu: [mofr], we: [mofr], th: [mofr], fr: [mofr], sa: [sa] });
+  assert.deepEqual(summer.weekly, week('10:00-17:30', '10:00-14:00'));
+  assert.deepEqual(summer.seasons, [
+    { label: 'zomertijden', validFrom: '2026-07-01', validThrough: '2026-08-31', weekly: week('10:00-16:00', '10:00-14:00') },
+    { label: 'zomertijden', validFrom: '2027-07-01', validThrough: '2027-08-31', weekly: week('10:00-16:00', '10:00-14:00') },
+  ]);
+  assert.equal(summer.notes[0]!.en, '"Jul-Aug" comes back every year; the feed gives a season its dates: written for 2026 and 2027 (import it again next year, or add the years after in Seizoenen)');
+  const spuk = osmToHours('Mo-Fr 09:00-17:00; 2027 Jan 11-2027 Mar 31 Mo-Sa 09:00-20:00; PH off', { now: NOW });
+  assert.deepEqual(spuk.seasons, [{ validFrom: '2027-01-11', validThrough: '2027-03-31', weekly: { ...week('09:00-20:00', '09:00-20:00') } }]);
+  assert.ok(!spuk.notes.some((n) => /every year/.test(n.en)), 'a dated season is no yearly one');
+  // Overlapping seasons are cut where they meet: the feed has no two seasons on one day.
+  const cut = osmToHours('Mo-Fr 10:00-17:00; Jul-Aug Mo-Fr 10:00-13:00; Aug Fr off; PH off', { now: NOW });
+  assert.deepEqual(cut.seasons!.slice(0, 2).map((x) => [x.validFrom, x.validThrough, x.weekly.fr]), [['2026-07-01', '2026-07-31', ['10:00-13:00']], ['2026-08-01', '2026-08-31', undefined]]);
+  // A season after "PH off" opens on the holidays in it, as OSM reads: an exception says so.
+  const after = osmToHours('Mo-Sa 10:00-17:00; PH off; Apr-Sep Mo-Sa 09:00-18:00', { now: NOW });
+  assert.deepEqual(after.exceptions.find((e) => e.date === '2026-04-27'), { date: '2026-04-27', status: 'open', hours: ['09:00-18:00'] });
+});
+
 test('what the feed cannot say is named, and a typo is the package\'s message', async () => {
   const cases: [string, RegExp][] = [
-    ['Mo-Fr 10:00-17:00; SH off', /school holidays \(SH\) cannot be said in the feed/],
-    ['Apr-Sep Mo-Fr 10:00-18:00', /a season such as Apr-… cannot be said in the feed yet/],
+    ['Mo-Fr 10:00-17:00; SH off', /school holidays \(SH\) cannot be said in an OSM value for the feed: give them as a season with Schoolvakanties \(sheet Seizoenen\)/],
     ['Mo-Fr 10:00-17:00; Dec 24 off', /a date that comes back every year \(Dec 24\) cannot be said in the feed: give the year \(2026 Dec 24\), or add it to Uitzonderingen/],
     ['Mo[1] 10:00-12:00', /a weekday of the month \(Mo\[…\]\) cannot be said in the weekly hours/],
+    ['Mo-Fr 10:00-17:00; Jul-Aug PH off', /public holidays inside a dated rule cannot be said/],
+    ['Mo-Fr 10:00-17:00; Jul-Aug Fr 20:00-02:00', /a season past midnight cannot be said/],
+    ['Mo-Fr 10:00-17:00; Jul-Aug Mo-Fr 10:00-16:00 "zomer"', /a comment \("zomer"\) without "open" makes the season's hours unknown in OSM, which weekly hours cannot be: write … open "zomer"/],
     ['week 01-10 Mo 10:00-12:00', /week numbers \(week …\) cannot be said/],
     ['Mo-Fr sunrise-sunset', /times from the sun \(sunrise\) cannot be said/],
     ['Mo-Fr 10:00+', /an open end \(10:00\+\) cannot be said/],
@@ -132,6 +173,6 @@ test('an OSM export (GeoJSON from overpass turbo) fills in the hours of the bran
     { name: 'overpass.json', bytes: new TextEncoder().encode(overpass) },
   ]);
   assert.deepEqual(bad.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p)), [
-    'overpass.json, node/4400 ("Bibliotheek Zandvoort"): "Mo-Fr 10:00-17:00; SH off": school holidays (SH) cannot be said in the feed: add them as dated exceptions',
+    'overpass.json, node/4400 ("Bibliotheek Zandvoort"): "Mo-Fr 10:00-17:00; SH off": school holidays (SH) cannot be said in an OSM value for the feed: give them as a season with Schoolvakanties (sheet Seizoenen)',
   ]);
 });

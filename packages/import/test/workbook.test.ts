@@ -54,7 +54,10 @@ test('round trip through .ods (LibreOffice) and through CSV files (one per sheet
 test('the template: a "Lees mij" sheet, every sheet with title, explanations, header and an example row; drop-down lists, frozen panes, styles', async () => {
   const bytes = templateWorkbook();
   const wb = XLSX.read(bytes, { type: 'array' });
-  assert.deepEqual(wb.SheetNames, ['Lees mij', 'Organisatie', 'Gemeenten', 'Vestigingen', 'Openingstijden', 'Uitzonderingen', 'Kengetallen', 'Metingen', 'Doelen', 'Mijlpalen', 'Activiteiten', 'Lijsten']);
+  assert.deepEqual(wb.SheetNames, [
+    'Lees mij', 'Organisatie', 'Gemeenten', 'Sluitingsdagen', 'Vestigingen', 'Openingstijden', 'Seizoenen', 'Uitzonderingen', 'Haltes', 'Halte-uitzonderingen',
+    'Kengetallen', 'Metingen', 'Doelen', 'Mijlpalen', 'Activiteiten', 'Uitvoerenden', 'Lijsten',
+  ]);
   assert.equal(wb.Workbook?.Sheets?.at(-1)?.Hidden, 1, 'Lijsten is hidden');
   const vest = wb.Sheets['Vestigingen']!;
   assert.match(String(vest['A1']?.v), /^Vestigingen: één rij per vestiging/);
@@ -63,10 +66,12 @@ test('the template: a "Lees mij" sheet, every sheet with title, explanations, he
   assert.equal(vest['B3']?.v, 'Naam *');
   assert.equal(vest['C3']?.v, 'Naam (Engels)');
   assert.equal(vest['A4']?.v, 'voorbeeld-zandvoort');
-  assert.deepEqual(vest['!merges']?.[0], XLSX.utils.decode_range('A1:O1'));
+  assert.deepEqual(vest['!merges']?.[0], XLSX.utils.decode_range('A1:AB1'));
+  assert.deepEqual(['P3', 'W3', 'Y3', 'P4', 'W4'].map((c) => vest[c]?.v), ['Rolstoeltoegankelijk', 'Studieplekken', 'Openbaar vervoer', 'ja', 24]);
   // What SheetJS CE does not write, finishXlsx adds: styles, a frozen pane and the validation lists.
   const cfb = XLSX.CFB.read(bytes, { type: 'array' });
-  const xml = new TextDecoder().decode(XLSX.CFB.find(cfb, '/xl/worksheets/sheet4.xml')!.content as Uint8Array);
+  const sheetXml = (name: string) => new TextDecoder().decode(XLSX.CFB.find(cfb, `/xl/worksheets/sheet${wb.SheetNames.indexOf(name) + 1}.xml`)!.content as Uint8Array);
+  const xml = sheetXml('Vestigingen');
   assert.match(xml, /<pane xSplit="1" ySplit="3" topLeftCell="B4" activePane="bottomRight" state="frozen"\/>/);
   // Soort (D) from the list of branch kinds, strictly; Gemeente (E) from the CBS codes in Gemeenten (C), loosely.
   assert.match(xml, /<dataValidation type="list"[^>]*showErrorMessage="1"[^>]*sqref="D5:D40004"><formula1>Lijsten!\$A\$2:\$A\$7<\/formula1>/);
@@ -74,10 +79,24 @@ test('the template: a "Lees mij" sheet, every sheet with title, explanations, he
   assert.match(xml, /<c r="A3" s="\d+"/);
   const lijsten = wb.Sheets['Lijsten']!;
   assert.deepEqual([1, 2, 3, 4, 5, 6, 7].map((r) => lijsten[`A${r}`]?.v), ['branchKind', 'vestiging', 'servicepunt', 'schoolbibliotheek', 'afhaalpunt', 'bibliobus', 'anders']);
+  // The new sheets: a season one row per day, with Op afspraak; its school holidays from a list that starts with "alle".
+  const seizoenen = wb.Sheets['Seizoenen']!;
+  assert.deepEqual(['A3', 'B3', 'C3', 'F3', 'G3', 'H3', 'I3', 'J3', 'K3'].map((c) => seizoenen[c]?.v), ['Vestiging *', 'Laag *', 'Seizoen', 'Vanaf', 'Tot en met', 'Schoolvakanties', 'Dag', 'Tijden', 'Op afspraak']);
+  assert.deepEqual(['A4', 'C4', 'D4', 'I4', 'J4'].map((c) => seizoenen[c]?.w ?? seizoenen[c]?.v), ['voorbeeld-zandvoort', 'zomer', 'zomertijden', 'di', '10:00-17:00']);
+  const holidayList = Object.keys(lijsten).find((ref) => lijsten[ref]?.v === 'schoolHolidayKind of alle schoolvakanties')!;
+  const col = holidayList.replace(/\d+$/, '');
+  assert.deepEqual([2, 3, 4, 5, 6, 7].map((r) => lijsten[`${col}${r}`]?.v), ['alle schoolvakanties', 'herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie']);
+  const seasonXml = sheetXml('Seizoenen');
+  assert.match(seasonXml, new RegExp(`<dataValidation type="list"[^>]*showErrorMessage="0"[^>]*sqref="H5:H40004"><formula1>Lijsten!\\$${col}\\$2:\\$${col}\\$7</formula1>`));
+  assert.match(seasonXml, /sqref="I5:I40004"><formula1>"ma,di,wo,do,vr,za,zo"<\/formula1>/, 'no OSM in Seizoenen');
+  // Kengetallen has a second example row: a KPI counted from the agenda, with no count typed in.
+  const kengetallen = wb.Sheets['Kengetallen']!;
+  assert.deepEqual(['A5', 'F5', 'Z5', 'AA5', 'AC5'].map((c) => kengetallen[c]?.v), ['voorbeeld-activiteiten-lezen', 'aantal', 'ja', 'lezen en literatuur', 'jaar']);
+  assert.deepEqual(['Z3', 'AA3', 'AB3', 'AC3', 'AD3'].map((c) => kengetallen[c]?.v), ['Geteld uit de agenda', 'Telt Wsob-functie', 'Telt opgave', 'Telt per', 'Telt vanaf']);
   // Read back: the examples are skipped, and an empty template says what is missing.
   const empty = await importFiles([{ name: 'biebkit.xlsx', bytes }]);
   assert.deepEqual(lines(empty, 'error'), ['Organisatie: Organisatie has no organisation (only the example row, or rows that could not be read): fill in its row']);
-  assert.match(lines(empty, 'info')[0]!, /the template's example rows \(first column starting with "voorbeeld"\) were not read: Organisatie!4, Gemeenten!4, Vestigingen!4/);
+  assert.match(lines(empty, 'info')[0]!, /the template's example rows \(first column starting with "voorbeeld"\) were not read: Organisatie!4, Gemeenten!4, Sluitingsdagen!4, Vestigingen!4, Openingstijden!4, Seizoenen!4, Uitzonderingen!4, Haltes!4, Halte-uitzonderingen!4, Kengetallen!4, Kengetallen!5, Metingen!4/);
   const named = await importFiles([{ name: 'biebkit.xlsx', bytes: templateWorkbook({ org: 'Bibliotheek Duinstreek' }) }]);
   assert.deepEqual(lines(named, 'error'), ['Gemeenten: Gemeenten has no municipality: the organisation needs at least one (name and CBS code)']);
 });
@@ -251,4 +270,135 @@ test('every problem names its place, the way a person looks for it', async () =>
     'Openingstijden!A14: no branch "plein-2" in Vestigingen; the row was not read',
   ]);
   assert.deepEqual(r.feed!.branches![0]!.hours![0]!.weekly.mo, ['10:00-12:00', '10:00-12:00']);
+});
+
+test('the new sheets and columns, kept in LibreOffice Calc (duinstreek-2027): closures, facilities, appointments, seasons, a bibliobus, a KPI counted from the agenda, richer activities', async () => {
+  const now = Date.UTC(2026, 11, 1);
+  const result = await importFiles([file('duinstreek-2027.xlsx')], { now });
+  assert.deepEqual(lines(result, 'error'), []);
+  assert.deepEqual(lines(result, 'warning'), []);
+  assert.deepEqual(lines(result, 'info'), [
+    'Openingstijden!F12: "Jul-Aug" comes back every year; the feed gives a season its dates: written for 2026 and 2027 (import it again next year, or add the years after in Seizoenen)',
+    'Haltes!6:6: Halte is empty: read as "overveen-kerkplein"',
+  ]);
+  const feed = result.feed!;
+  assert.equal(feed.organization.schoolHolidayRegion, 'noord'); // "Noord"
+  // Closures once for all branches: a staff day for staffed layers and desks, a local one by municipality name, one branch by its name.
+  assert.deepEqual(feed.organization.closures, [
+    { date: '2027-02-02', layers: ['staffed', 'desk'], note: { nl: 'Teamdag: zelf lenen kan wel', en: 'Staff day: self-service as usual' } },
+    { date: '2027-08-27', until: '2027-08-29', status: 'closed', municipalities: ['GM0473'], note: 'Grand Prix-weekend: de bieb in Zandvoort is dicht' },
+    { date: '2026-12-31', status: 'open', hours: ['10:00-15:00'], branches: ['bloemendaal'], note: 'Oudejaarsdag: tot 15:00' },
+  ]);
+  const [zandvoort, bloemendaal, bus] = feed.branches!;
+  // WAAR and ONWAAR cells, ja, x, a number cell and a number typed as text.
+  assert.deepEqual(zandvoort!.facilities, {
+    wheelchairAccessible: true, accessibleToilet: true, hearingLoop: false, wifi: true, studyPlaces: 24, computers: 6,
+    publicTransport: 'Bushalte Zandvoort, Raadhuisplein', note: 'Invalidenparkeerplaats voor de deur',
+  });
+  // Summer hours: the branch merged down over the season's six rows; a Saturday closed in the season.
+  const building = zandvoort!.hours![0]!;
+  assert.deepEqual(building.seasons, [{
+    id: 'zomer', label: { nl: 'zomertijden', en: 'summer hours' }, validFrom: '2027-07-01', validThrough: '2027-08-31',
+    weekly: { mo: ['10:00-16:00'], tu: ['10:00-16:00'], we: ['10:00-16:00'], th: ['10:00-16:00'], fr: ['10:00-16:00'], sa: [] },
+  }]);
+  // The IDO desk: by appointment beside its hours; closed in the Christmas holidays; new hours from 1 March, rows without a code.
+  const ido = zandvoort!.hours![1]!;
+  assert.deepEqual([ido.weekly, ido.byAppointment], [{ mo: [], th: ['14:00-16:00'] }, { mo: ['09:30-12:00'], th: ['10:00-12:00'] }]);
+  assert.deepEqual(ido.seasons, [
+    { id: 'kerst', label: 'dicht in de kerstvakantie', schoolHolidays: ['christmas'], weekly: {} },
+    { label: 'langer open', validFrom: '2027-03-01', weekly: { th: ['14:00-20:00'], mo: [] } },
+  ]);
+  // An OSM value with a season that comes back every year: a season for each year.
+  assert.deepEqual(bloemendaal!.hours![0]!.seasons!.map((s) => [s.validFrom, s.validThrough, s.weekly]), [
+    ['2026-07-01', '2026-08-31', { we: ['13:30-16:30'] }],
+    ['2027-07-01', '2027-08-31', { we: ['13:30-16:30'] }],
+  ]);
+  // The bibliobus: a stop on two days, one every other week with its id made from its name, a stop's exception.
+  assert.deepEqual(bus!.stops, [
+    {
+      id: 'bentveld', name: 'Bentveld, Dorpsplein', municipality: 'GM0473', geo: { lat: 52.3711, lon: 4.5705 }, weekly: { tu: ['09:30-11:00'], th: ['14:00-15:00'] },
+      exceptions: [{ date: '2026-12-15', status: 'closed', note: 'Dorpsfeest: de bus staat een week later weer hier' }],
+    },
+    { id: 'overveen-kerkplein', name: 'Overveen, Kerkplein', municipality: 'GM0377', geo: { lat: 52.3925, lon: 4.6093 }, weeks: 'even', weekly: { we: ['10:00-11:30'] } },
+  ]);
+  const kpis = Object.fromEntries(feed.kpis!.map((k) => [k.id, k]));
+  assert.deepEqual(kpis['activiteiten-lezen']!.derived, { from: 'activities', function: 'reading-literature', per: 'quarter', since: '2026-09-01' }); // WAAR
+  assert.deepEqual(kpis['activiteiten-lezen']!.series, []);
+  assert.deepEqual(kpis['laaggeletterdheid']!.scope, { municipalities: ['GM0377', 'GM0473'], region: 'Zuid-Kennemerland' });
+  assert.equal(kpis['leden-zandvoort']!.baseline!.asOf, '2024-12-31');
+  assert.equal(kpis['leden-zandvoort']!.series[1]!.asOf, '2026-10-31');
+  const acts = Object.fromEntries(feed.activities!.map((a) => [a.id, a]));
+  const lezing = acts['lezing-duinen']!;
+  assert.deepEqual(
+    [lezing.attendanceMode, lezing.onlineUrl, lezing.registration, lezing.image, lezing.organizer],
+    [
+      'mixed',
+      'https://www.bieb-duinstreek.example.nl/live/duinen',
+      { required: true, url: 'https://www.bieb-duinstreek.example.nl/agenda/lezing-duinen', capacity: 80, placesLeft: 6, opens: '2027-01-11T09:00' }, // a date-and-time cell
+      { url: 'https://www.bieb-duinstreek.example.nl/images/duinen.jpg', alt: 'Helmgras op een duintop bij zonsondergang', width: 1600, height: 1067 },
+      { name: 'Stichting Duinbehoud', url: 'https://www.duinbehoud.example.nl' },
+    ],
+  );
+  // Performers on a sheet of their own, the second named by the activity's title.
+  assert.deepEqual(lezing.performers, [{ name: 'Stichting Duinbehoud', kind: 'organization', url: 'https://www.duinbehoud.example.nl' }, { name: 'Anna Jansen', kind: 'person' }]);
+  assert.equal(acts['taalcafe']!.schoolHolidays, 'except');
+  assert.deepEqual([acts['boekenbal']!.status, acts['boekenbal']!.previousStart, acts['boekenbal']!.previousPlace], ['moved', '2027-03-09T19:30', 'Bibliotheek Zandvoort']);
+  const check = parseFeed(JSON.stringify(feed));
+  assert.ok(check.ok && check.model.problems.length === 0, check.ok ? JSON.stringify(check.model.problems) : '');
+  // The same workbook saved as .ods, and as CSV files from Dutch Excel (Windows-1252), give the same feed.
+  const ods = await importFiles([file('duinstreek-2027.ods')], { now });
+  assert.deepEqual(withoutGenerated(ods.feed), withoutGenerated(feed));
+  const csv = await importFiles(readdirSync(`${fixtures}csv-1252-2027`).map((n) => file(`csv-1252-2027/${n}`)), { now });
+  assert.deepEqual(lines(csv, 'error'), []);
+  assert.deepEqual(withoutGenerated(csv.feed), withoutGenerated(feed));
+  // And back: the export of this feed reads as the same feed.
+  const again = await importFiles([{ name: 'biebkit.xlsx', bytes: exportWorkbook(feed) }], { now });
+  assert.deepEqual(withoutGenerated(again.feed), withoutGenerated(feed));
+});
+
+test('problems in the new sheets are named at their cells, once', async () => {
+  const bytes = workbook({
+    Organisatie: ORG,
+    Gemeenten: GEM,
+    Sluitingsdagen: [['Toelichting', 'Datum', 'Vestigingen'], ['Teamdag', '02-02-2027', 'Bibliotheek Nergens']],
+    Vestigingen: [['Id', 'Naam', 'Soort', 'Gemeente'], ['plein-1', 'Plein 1', 'vestiging', 'GM0397'], ['bus', 'Bus', 'bibliobus', 'GM0397']],
+    Openingstijden: [['Vestiging', 'Laag', 'Soort laag', 'Dag', 'Tijden'], ['plein-1', 'bemand', 'bemand', 'ma', '10:00-17:00']],
+    Seizoenen: [
+      ['Vestiging', 'Laag', 'Seizoen', 'Vanaf', 'Schoolvakanties', 'Dag', 'Tijden'],
+      ['plein-1', 'bemand', 'zomer', '01-07-2027', '', 'ma', '10:00-13:00'],
+      ['plein-1', 'bemand', 'zomer', '08-07-2027', '', 'di', '10:00-13:00'],
+      ['plein-1', 'bemand', 'pasen', '', 'paasvakantie', 'ma', 'gesloten'],
+      ['plein-1', 'gebouw', 'zomer', '01-07-2027', '', 'ma', '10:00-13:00'],
+    ],
+    Haltes: [['Vestiging', 'Halte', 'Naam', 'Dag', 'Tijden'], ['bus', 'dorp', 'Dorp', 'OSM', 'Tu 10:00-11:00']],
+    Kengetallen: [
+      ['Id', 'Label', 'Eenheid', 'Richting', 'Opgave', 'Niveau', 'Geteld uit de agenda', 'Telt Wsob-functie'],
+      ['telling', 'Telling', 'aantal', 'hoger is beter', 'geletterde samenleving', 'output', '', 'lezen en literatuur'],
+      ['niet-geteld', 'Niet geteld', 'aantal', 'hoger is beter', 'geletterde samenleving', 'output', 'nee', ''],
+      ['geteld', 'Geteld', 'aantal', 'hoger is beter', 'geletterde samenleving', 'output', 'ja', ''],
+    ],
+    Metingen: [['Kengetal', 'Periode', 'Waarde'], ['geteld', '2026', '12']],
+    Activiteiten: [['Id', 'Titel', 'Datum', 'Afbeelding'], ['quiz', 'Quiz', '03-11-2026', 'https://x.example.nl/quiz.jpg']],
+    Uitvoerenden: [['Activiteit', 'Naam'], ['puzzel', 'Anna']],
+  });
+  const r = await importFiles([{ name: 'werkmap.xlsx', bytes }]);
+  assert.deepEqual(lines(r, 'error'), [
+    'Seizoenen!D3: this differs from row 2 for the same season "zomer" (one season has one value)',
+    'Seizoenen!E4: "paasvakantie" is not one of: herfstvakantie, kerstvakantie, voorjaarsvakantie, meivakantie, zomervakantie, or alle schoolvakanties',
+    'Haltes!D2: Dag OSM (an OpenStreetMap value) is for Openingstijden; here, give one row per day',
+    'Kengetallen!G2: Geteld uit de agenda is empty, but Telt Wsob-functie is filled in: fill it in too, or empty that',
+    'Activiteiten!D2: Afbeelding beschrijving is empty, but Afbeelding is filled in: fill it in too, or empty that',
+    'Sluitingsdagen!C2: no branch "Bibliotheek Nergens" (give its id, or add it to Vestigingen)',
+    'Seizoenen!B5: no layer "gebouw" in Openingstijden (for plein-1); the row was not read',
+    'Uitvoerenden!A2: no activity "puzzel" in Activiteiten; the row was not read',
+  ]);
+  // What follows from the unreadable Schoolvakanties (as for a branch left out), and one message for the
+  // measurements of a counted KPI: the validator's, at the Metingen row.
+  assert.deepEqual(lines(r, 'warning'), [
+    'Seizoenen!4:4: missing required field "validFrom"; the season left out',
+    'Metingen!2:2: this KPI is counted from the activities; the measurements typed in are ignored',
+  ]);
+  const kpis = Object.fromEntries(r.feed!.kpis!.map((k) => [k.id, k]));
+  assert.equal(kpis['niet-geteld']!.derived, undefined); // "nee": not counted
+  assert.deepEqual(kpis['geteld']!.derived, { from: 'activities' });
 });

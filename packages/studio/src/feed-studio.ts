@@ -40,6 +40,9 @@ export class FeedStudio extends LitElement {
   @state() private onlyProblems = false;
   @state() private municipality = '';
   @state() private branch = '';
+  @state() private stop = '';
+  /** The day the previews show (YYYY-MM-DD, at 12:00 Amsterdam time); empty: now. */
+  @state() private previewDate = '';
   @state() private dragging = false;
   @state() private announcement = '';
 
@@ -449,7 +452,10 @@ export class FeedStudio extends LitElement {
     const municipalities = feed.organization.municipalities;
     const branches = (feed.branches ?? []).filter((b) => !this.municipality || b.municipality === this.municipality);
     const branch = branches.find((b) => b.id === this.branch) ?? branches[0];
+    const stops = branch?.stops ?? [];
+    const stop = stops.find((s) => s.id === this.stop);
     const name = (text: unknown) => (typeof text === 'string' ? text : ((text as { nl?: string; en?: string })[this.lang === 'en' ? 'en' : 'nl'] ?? Object.values(text as object)[0]));
+    const now = this.previewDate ? `${this.previewDate}T12:00` : nothing;
     return html`
       <section aria-labelledby="s3">
         <h2 id="s3">${t.step3}</h2>
@@ -460,24 +466,43 @@ export class FeedStudio extends LitElement {
               ${municipalities.map((m) => html`<option value=${m.id} ?selected=${this.municipality === m.id}>${name(m.name)} (${m.id})</option>`)}
             </select>
           </label>
+          <label
+            >${t.previewDate}
+            <input type="date" aria-describedby="preview-date-hint" .value=${this.previewDate} @change=${(e: Event) => (this.previewDate = (e.target as HTMLInputElement).value)} />
+          </label>
+          <span id="preview-date-hint" class="hint">${t.previewDateHint}</span>
         </p>
         <library-feed .feed=${feed as Feed} municipality=${this.municipality || nothing} lang=${this.lang}>
           <div class="preview">
-            <section aria-labelledby="p-kpi"><h3 id="p-kpi">${t.kpis}</h3><kpi-tile-group show-target></kpi-tile-group></section>
-            <section aria-labelledby="p-goals"><h3 id="p-goals">${t.goals}</h3><goal-progress heading-level="4"></goal-progress></section>
+            <section aria-labelledby="p-kpi"><h3 id="p-kpi">${t.kpis}</h3><kpi-tile-group show-target now=${now}></kpi-tile-group></section>
+            <section aria-labelledby="p-goals"><h3 id="p-goals">${t.goals}</h3><goal-progress heading-level="4" now=${now}></goal-progress></section>
             <section aria-labelledby="p-hours">
               <h3 id="p-hours">${t.hours}</h3>
               ${branches.length
                 ? html`<label>${t.branch}
-                      <select @change=${(e: Event) => (this.branch = (e.target as HTMLSelectElement).value)}>
+                      <select
+                        @change=${(e: Event) => {
+                          this.branch = (e.target as HTMLSelectElement).value;
+                          this.stop = '';
+                        }}
+                      >
                         ${branches.map((b) => html`<option value=${b.id} ?selected=${b.id === branch?.id}>${name(b.name)}</option>`)}
                       </select>
                     </label>
-                    <opening-hours branch=${branch?.id ?? ''}></opening-hours>`
+                    ${stops.length
+                      ? html`<label
+                          >${t.stop}
+                          <select @change=${(e: Event) => (this.stop = (e.target as HTMLSelectElement).value)}>
+                            <option value="" ?selected=${!stop}>${t.allStops}</option>
+                            ${stops.map((s) => html`<option value=${s.id} ?selected=${s.id === stop?.id}>${name(s.name)}</option>`)}
+                          </select>
+                        </label>`
+                      : nothing}
+                    <opening-hours branch=${branch?.id ?? ''} stop=${stop?.id ?? nothing} now=${now}></opening-hours>`
                 : nothing}
             </section>
-            <section aria-labelledby="p-branches"><h3 id="p-branches">${t.branches}</h3><branch-map map="none" no-structured-data></branch-map></section>
-            <section aria-labelledby="p-acts" class="wide"><h3 id="p-acts">${t.activities}</h3><activity-calendar heading-level="4" no-structured-data></activity-calendar></section>
+            <section aria-labelledby="p-branches"><h3 id="p-branches">${t.branches}</h3><branch-map map="none" no-structured-data now=${now}></branch-map></section>
+            <section aria-labelledby="p-acts" class="wide"><h3 id="p-acts">${t.activities}</h3><activity-calendar heading-level="4" no-structured-data now=${now}></activity-calendar></section>
           </div>
         </library-feed>
       </section>

@@ -205,6 +205,11 @@ export const studioStyles = css`
     align-items: center;
     margin: 0.5rem 0;
   }
+  .tools .hint {
+    flex-basis: 100%;
+    color: var(--_subtle);
+    font-size: 0.9em;
+  }
   .pager {
     display: inline-flex;
     gap: 0.5rem;
