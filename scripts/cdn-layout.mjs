@@ -6,6 +6,8 @@
 //   dist/biebkit.js                               the stable address: one line that loads the current version's
 //                                                 entry (short cache; pasted snippets keep working after a release)
 //   dist/.vite/manifest.json                      Vite's manifest: every file above and what it imports
+//   dist/.vite/elements.json                      which chunk defines which tag (one chunk may define several,
+//                                                 as the KPI family does), for `biebkit publish`
 //
 // <version> is @biebkit/elements' version. docs/releasing.md says how to serve each with which cache header.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -27,7 +29,21 @@ export function chunkFileName(chunk) {
 export function cdnLayout() {
   return {
     name: 'biebkit-cdn-layout',
-    generateBundle() {
+    generateBundle(_options, bundle) {
+      // Which chunk defines which element: every define module bundled into a chunk, by the chunk's file.
+      const elements = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const id of chunk.moduleIds) {
+          const tag = /\/src\/([a-z][a-z0-9]*-[a-z0-9-]+)\/define\.ts$/.exec(id)?.[1];
+          if (tag) elements[tag] = chunk.fileName;
+        }
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/elements.json',
+        source: JSON.stringify(Object.fromEntries(Object.entries(elements).sort()), null, 2) + '\n',
+      });
       for (const file of readdirSync(THEMES).filter((f) => f.endsWith('.css')).sort()) {
         this.emitFile({
           type: 'asset',

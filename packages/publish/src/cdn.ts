@@ -67,6 +67,29 @@ export function findManifest(cdnDir?: string): string {
   );
 }
 
+/**
+ * Which manifest entry defines each tag. The build writes `.vite/elements.json` (tag → chunk file; one chunk may
+ * define several tags, as the KPI family does); a build without it is read by the convention that each element
+ * folder's define module defines the tag of the same name (docs/CONTRIBUTING.md).
+ */
+function definingChunks(manifestPath: string, manifest: Manifest): Map<string, string> {
+  const found = new Map<string, string>();
+  const listed = join(dirname(manifestPath), 'elements.json');
+  if (existsSync(listed)) {
+    const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+    for (const [tag, file] of Object.entries(JSON.parse(readFileSync(listed, 'utf8')) as Record<string, string>)) {
+      const key = byFile.get(file);
+      if (key) found.set(tag, key);
+    }
+    return found;
+  }
+  for (const [key, chunk] of Object.entries(manifest)) {
+    const tag = /\/([a-z][a-z0-9]*-[a-z0-9-]+)\/define\.ts$/.exec(chunk.src ?? key)?.[1];
+    if (tag) found.set(tag, key);
+  }
+  return found;
+}
+
 /** Reads the build and the embed files and lays them out in their content-hashed folder. */
 export function cdnFiles(cdnDir?: string): CdnFiles {
   const manifestPath = findManifest(cdnDir);
@@ -99,10 +122,9 @@ export function cdnFiles(cdnDir?: string): CdnFiles {
   };
   const initial = closure(entryKey);
   const elements = new Map<string, Pinned[]>();
-  for (const [key, chunk] of Object.entries(manifest)) {
-    // Each element folder with a define module defines the tag of the same name (docs/CONTRIBUTING.md).
-    const tag = /\/([a-z][a-z0-9]*-[a-z0-9-]+)\/define\.ts$/.exec(chunk.src ?? key)?.[1];
-    if (tag) elements.set(tag, [...closure(key)].filter((f) => !initial.has(f)).map(pin));
+  for (const [tag, key] of definingChunks(manifestPath, manifest)) {
+    if (manifest[key]!.file === manifest[entryKey]!.file) continue; // defined by the entry itself (<library-feed>)
+    elements.set(tag, [...closure(key)].filter((f) => !initial.has(f)).map(pin));
   }
   return {
     dir,
