@@ -153,7 +153,7 @@ describe('the published site', function () {
       const { frame: f, loaded } = frame({ srcdoc: page }, width, 900);
       try {
         await loaded;
-        const win = f.contentWindow as Window & { __probe: { errors: string[]; violations: string[]; shifts: number[] } };
+        const win = f.contentWindow as Window & { __probe: { errors: string[]; violations: string[]; shifts: number[]; moved: string[] } };
         const elements = [...f.contentDocument!.querySelectorAll('library-feed > *')] as (Element & { hasUpdated?: boolean })[];
         expect(elements.length).to.be.greaterThan(3);
         await waitUntil(() => elements.every((el) => el.hasUpdated), 'every element took over its prerendered content', { timeout: 20_000 }).catch((error: Error) => {
@@ -163,7 +163,7 @@ describe('the published site', function () {
         expect(deepText(f.contentDocument!.body), 'live text has no stamps').to.not.match(/Stand op \d+|As of \d+/);
         expect(win.__probe.errors, `${path} errors`).to.deep.equal([]);
         expect(win.__probe.violations, `${path} CSP violations`).to.deep.equal([]);
-        expect(win.__probe.shifts.reduce((a, b) => a + b, 0), `${path} at ${width} px: CLS`).to.equal(0);
+        expect(win.__probe.shifts.reduce((a, b) => a + b, 0), `${path} at ${width} px: CLS (moved: ${win.__probe.moved.join('; ')})`).to.equal(0);
       } finally {
         f.remove();
       }

@@ -24,7 +24,7 @@ export const branchMapStyles = css`
     margin: 0 0 var(--_bk-space);
     padding: 0;
   }
-  .list li {
+  .list > li {
     /* Off-screen rows of a long list skip layout and paint, and stay in the page for find and screen readers. */
     content-visibility: auto;
     contain-intrinsic-size: auto 6em;
