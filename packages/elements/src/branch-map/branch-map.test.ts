@@ -127,6 +127,24 @@ describe('<branch-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the names of the branches at the far left and right inside the drawing', async () => {
+    const feed = await (await fetch(FEED)).json();
+    const [west, east] = feed.branches as { name: string; geo: { lat: number; lon: number } }[];
+    Object.assign(west!, { name: 'Bibliobus Duinstreek: Bentveld, Dorpsplein', geo: { lat: 52.36, lon: 4.5 } });
+    Object.assign(east!, { name: 'Bibliobus Duinstreek: Overveen, Kerkplein', geo: { lat: 52.4, lon: 4.7 } });
+    feed.branches = [west, east];
+    const el = await show(html`<branch-map .feed=${feed} map="none" now="2026-11-23T09:00"></branch-map>`);
+    const labels = [...el.shadowRoot!.querySelectorAll('svg.overview text.label')];
+    expect(labels).to.have.length(2);
+    // The drawing's ground: where the SVG is as narrow as its container, what is outside it is cut off.
+    const drawing = el.shadowRoot!.querySelector('svg.overview .ground')!.getBoundingClientRect();
+    for (const label of labels) {
+      const box = label.getBoundingClientRect();
+      expect(box.left, label.textContent!).to.be.at.least(drawing.left - 0.5);
+      expect(box.right, label.textContent!).to.be.at.most(drawing.right + 0.5);
+    }
+  });
+
   it('puts JSON-LD for every branch in scope into the page, once each', async () => {
     await show(html`<branch-map src=${FEED} now="2026-11-23T09:00"></branch-map>`);
     await show(html`<branch-map src=${FEED} municipality="GM0392" now="2026-11-23T09:00"></branch-map>`);

@@ -548,6 +548,9 @@ function places(branches: readonly Branch[]): Map<string, Place> {
   return new Map(placed.map((b, i) => [b.id, { x: cx + (pts[i]![0] - minX) * scale, y: H - (cy + (pts[i]![1] - minY) * scale), marks: {} }]));
 }
 
+/** A name near the drawing's left or right edge runs inward, so it is not cut off. */
+const labelAnchor = (x: number): string => (x < W * 0.3 ? 'start' : x > W * 0.7 ? 'end' : 'middle');
+
 /**
  * The branches in their true relative positions (Web Mercator, as on a tiled map), drawn as SVG with no
  * network at all: the map when tiles are not loaded (yet), offline, or blocked. Until the whole list is
@@ -565,7 +568,7 @@ function overview(rows: Row[], where: Map<string, Place>, label: string): Templa
           return svg`<g class="pin ${r.status.state}" transform="translate(${place.x.toFixed(1)} ${place.y.toFixed(1)})" data-branch=${r.branch.id}>
             ${shape(r.status.state)}
             <text class="glyph" y="4" text-anchor="middle">${GLYPHS[r.status.state]}</text>
-            <text class="label" y="22" text-anchor="middle">${r.name}</text>
+            <text class="label" y="22" text-anchor=${labelAnchor(place.x)}>${r.name}</text>
           </g>`;
         })
       : marks(rows, where)}
