@@ -181,6 +181,15 @@ describe('feed studio', function () {
       }
       expect(feed.querySelector('kpi-tile-group')!.shadowRoot!.textContent).to.contain('Leden in Zandvoort');
       expect(feed.querySelector('branch-map')!.shadowRoot!.textContent).to.contain('Servicepunt Bloemendaal');
+      // Another day: every preview, and the feed read as of that day (its counted KPIs), show Thursday 4 March 2027 at noon.
+      const day = o.root.querySelector<HTMLInputElement>('section[aria-labelledby="s3"] input[type="date"]')!;
+      expect(o.root.getElementById(day.getAttribute('aria-describedby')!)!.textContent).to.contain('Leeg: vandaag');
+      day.value = '2027-03-04';
+      day.dispatchEvent(new o.win.Event('change'));
+      await o.studio.updateComplete;
+      expect(feed.getAttribute('now')).to.equal('2027-03-04T12:00');
+      for (const tag of ['kpi-tile-group', 'goal-progress', 'opening-hours', 'branch-map', 'activity-calendar']) expect(feed.querySelector(tag)!.getAttribute('now'), tag).to.equal('2027-03-04T12:00');
+      await until(() => (feed.querySelector('opening-hours')!.shadowRoot!.textContent ?? '').includes('week van 1 maart'), 'the hours of the week of 1 March 2027');
       // One municipality: Bloemendaal has no KPI of its own and only its own branch.
       const select = o.root.querySelector<HTMLSelectElement>('section[aria-labelledby="s3"] select')!;
       select.value = 'GM0377';

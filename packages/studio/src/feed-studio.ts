@@ -472,7 +472,7 @@ export class FeedStudio extends LitElement {
           </label>
           <span id="preview-date-hint" class="hint">${t.previewDateHint}</span>
         </p>
-        <library-feed .feed=${feed as Feed} municipality=${this.municipality || nothing} lang=${this.lang}>
+        <library-feed .feed=${feed as Feed} municipality=${this.municipality || nothing} lang=${this.lang} now=${now}>
           <div class="preview">
             <section aria-labelledby="p-kpi"><h3 id="p-kpi">${t.kpis}</h3><kpi-tile-group show-target now=${now}></kpi-tile-group></section>
             <section aria-labelledby="p-goals"><h3 id="p-goals">${t.goals}</h3><goal-progress heading-level="4" now=${now}></goal-progress></section>

@@ -168,6 +168,8 @@ export interface LibraryFeedProperties {
   refresh?: LibraryFeed['refresh'];
   /** Give up on a fetch of the feed after this many seconds (default 15); the last good feed, if any, stays. */
   timeout?: LibraryFeed['timeout'];
+  /** The moment a feed set from script (`feed`) is read as of, ISO or Amsterdam wall-clock (`2027-07-15T12:00`): KPIs counted from its activities count up to it, as in a preview of another day. The elements inside keep their own `now`. Absent: the real clock. */
+  now?: LibraryFeed['now'];
 }
 /** The attributes of `<library-feed>` whose name differs from their property's (documented there). */
 export type LibraryFeedAttributes = AttributesOf<LibraryFeed, {}>;

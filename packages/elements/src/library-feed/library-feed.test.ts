@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { clearFeedResources, type Feed } from '@biebkit/feed';
+import { clearFeedResources, type Feed, type FeedModel } from '@biebkit/feed';
 import { FeedElement } from '../shared/feed-element.js';
 import './define.js';
 import type { LibraryFeed } from './library-feed.js';
@@ -79,6 +79,23 @@ describe('<library-feed>', () => {
     (container.querySelector('late-feed') as LibraryFeed).feed = feed;
     await ready(probe);
     expect(probeText(probe, 'branch')).to.deep.equal(['plein-1', 'centrum']);
+  });
+
+  it('reads a feed set from script as of its `now`: KPIs counted from the activities count up to that moment', async () => {
+    const feed = {
+      version: 1,
+      organization: { id: 't', name: 'T', municipalities: [{ id: 'GM0397', name: 'Heemstede' }] },
+      branches: [{ id: 'plein-1', name: 'Plein 1', kind: 'branch', municipality: 'GM0397' }],
+      kpis: [{ id: 'lezen', label: 'Voorlezen', unit: 'count', direction: 'higher', theme: 'literate-society', level: 'output', scope: { municipalities: ['GM0397'] }, derived: { from: 'activities', function: 'reading-literature', per: 'year' }, series: [] }],
+      activities: [{ id: 'v', title: 'Voorlezen', start: '2027-01-05T10:00', branch: 'plein-1', function: 'reading-literature', recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU' } }],
+    };
+    const el = await fixture<LibraryFeed>(html`<library-feed .feed=${feed} now="2027-03-01T12:00"><feed-probe></feed-probe></library-feed>`);
+    const counted = () => (el.querySelector('feed-probe') as unknown as { model?: FeedModel }).model?.feed.kpis?.[0]?.series.at(-1)?.value;
+    // Tuesdays from 5 January up to 1 March 2027: 8.
+    await waitUntil(() => counted() === 8, `counted 8 by 1 March, not ${counted()}`, { timeout: 5000 });
+    el.now = '2027-07-15T12:00';
+    // Up to 15 July: 28 Tuesdays.
+    await waitUntil(() => counted() === 28, `counted 28 by 15 July, not ${counted()}`, { timeout: 5000 });
   });
 
   it('keeps the valid rest of a partly wrong feed and names what was dropped', async () => {

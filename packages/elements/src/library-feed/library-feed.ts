@@ -49,6 +49,13 @@ export class LibraryFeed extends LitElement {
   @property({ type: Number, reflect: true }) timeout = 0;
 
   /**
+   * The moment a feed set from script (`feed`) is read as of, ISO or Amsterdam wall-clock (`2027-07-15T12:00`):
+   * KPIs counted from its activities count up to it, as in a preview of another day. The elements inside keep
+   * their own `now`. Absent: the real clock.
+   */
+  @property({ reflect: true }) now?: string;
+
+  /**
    * The feed's state, reflected for styling: `loading`, `ready` or `error`. Read-only.
    * @readonly
    */
@@ -69,7 +76,7 @@ export class LibraryFeed extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#source.configure(this.src, this.feed, this.refresh > 0 ? this.refresh : 0, this.timeout > 0 ? this.timeout : 0);
+    this.#source.configure(this.src, this.feed, this.refresh > 0 ? this.refresh : 0, this.timeout > 0 ? this.timeout : 0, this.now);
     const state = this.#source.state;
     this.status = state?.status ?? 'empty';
     const municipality = this.municipality?.trim().toUpperCase() || undefined;

@@ -5,9 +5,7 @@ import {
   formatClock,
   formatDayMonth,
   langFrom,
-  parseLocalDateTime,
   toWall,
-  fromWall,
   yieldToPage,
   type Feed,
   type FeedError,
@@ -16,10 +14,13 @@ import {
   type Lang,
 } from '@biebkit/feed';
 import { feedContext, type FeedContextValue } from './context.js';
-import { FeedSourceController } from './feed-source.js';
+import { FeedSourceController, parseNow } from './feed-source.js';
 import { ScopeMemo } from './scope-memo.js';
 import { common } from './i18n.js';
 import { baseStyles } from './styles.js';
+
+/** The instant of a `now` attribute (ISO with offset or Z, or Amsterdam wall-clock without). */
+export { parseNow };
 
 /**
  * A feed with more branches and activities than this (a province, the country) is rendered by each
@@ -75,7 +76,7 @@ export abstract class FeedElement extends LitElement {
     // with it; the adopted styles stay.
     const options = this.renderOptions;
     if (options.renderBefore) {
-      this.#source.configure(this.src, this.feed);
+      this.#source.configure(this.src, this.feed, 0, 0, this.now);
       if (!this.scopedFeed) return false;
       this.renderRoot.replaceChildren();
       options.renderBefore = null;
@@ -95,7 +96,7 @@ export abstract class FeedElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#source.configure(this.src, this.feed);
+    this.#source.configure(this.src, this.feed, 0, 0, this.now);
     // While loading and once shown, the element keeps at least its loading space (--<tag>-loading-size),
     // so content that fits never moves the page; errors and notices take only the room they need. A prerendered
     // element (marked so by `biebkit publish`) has its own size already.
@@ -196,14 +197,3 @@ export abstract class FeedElement extends LitElement {
   }
 }
 
-/** The instant of a `now` attribute: ISO with offset or Z, or Amsterdam wall-clock without. */
-export function parseNow(now: string | undefined | null): number | undefined {
-  if (!now) return undefined;
-  const text = now.trim();
-  if (/[zZ]|[+-]\d{2}:?\d{2}$/.test(text)) {
-    const t = Date.parse(text);
-    return Number.isNaN(t) ? undefined : t;
-  }
-  const local = parseLocalDateTime(text.length === 10 ? `${text}T00:00` : text.slice(0, 19));
-  return local ? fromWall(local.year, local.month, local.day, local.hour, local.minute, local.second) : undefined;
-}
