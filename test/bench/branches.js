@@ -32,6 +32,7 @@ async function run(feed) {
   el.setAttribute('map', 'none');
   el.setAttribute('no-structured-data', '');
   el.setAttribute('now', '2026-11-23T09:55');
+  // A row per branch, and a mobile library's row per stop (the national fixture has bibliobus stops): N or more.
   const items = () => el.shadowRoot?.querySelectorAll('li[part=item]').length ?? 0;
   const list = () => el.shadowRoot?.querySelector('[part=list]');
   let longestTaskMs = 0;
@@ -40,7 +41,7 @@ async function run(feed) {
   });
   observer.observe({ type: 'longtask' });
   let firstMs;
-  const completeMs = await timeToPaint(() => provider.append(el), () => items() === N && list().getAttribute('aria-busy') === 'false', {
+  const completeMs = await timeToPaint(() => provider.append(el), () => items() >= N && list().getAttribute('aria-busy') === 'false', {
     painted: (ms) => {
       if (firstMs === undefined && items() > 0) firstMs = ms;
     },

@@ -9,7 +9,8 @@ const mode = params.get('mode') ?? 'biebkit';
 const root = document.getElementById('root');
 
 function fortyKpis(feed) {
-  const base = feed.kpis;
+  // KPIs with measurements of their own: one counted from the activities (`derived`) has none without them.
+  const base = feed.kpis.filter((k) => !k.derived && k.series.length);
   const kpis = Array.from({ length: N }, (_, i) => ({ ...structuredClone(base[i % base.length]), id: `kpi-${i}` }));
   return { ...feed, kpis, goals: [], activities: [] };
 }

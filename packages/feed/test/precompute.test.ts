@@ -222,3 +222,18 @@ test('a board of 1,300 branches: statuses in order, the first change due, prepar
   assert.ok(after.every((s) => s.from === due || s.until > due));
   assert.deepEqual(after.map((s) => plain(s.status)), branches.map((b) => plain(new BranchHours(b, feed.organization).status(due))));
 });
+
+test('a board makes each branch\'s hours only when its status is first asked for', () => {
+  const templates = feed.branches!;
+  const made: number[] = [];
+  const board = new StatusBoard(templates.map((b, i) => () => (made.push(i), new BranchHours(b, feed.organization))));
+  assert.deepEqual(made, [], 'nothing made up front');
+  const t = fromWall(2026, 11, 23, 9, 55);
+  const second = board.branches[1]!.at(t);
+  assert.deepEqual(made, [1]);
+  assert.deepEqual(plain(second.status), plain(new BranchHours(templates[1]!, feed.organization).status(t)));
+  board.branches[1]!.at(t + MINUTE);
+  assert.deepEqual(made, [1], 'made once');
+  board.at(t);
+  assert.deepEqual([...made].sort((a, b) => a - b), templates.map((_, i) => i));
+});

@@ -43,6 +43,14 @@ describe('<branch-map>: facilities and a mobile library', () => {
     expect(el.shadowRoot!.querySelector('svg.overview [data-branch="bibliobus--ruinerwold"] circle')).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('svg.overview [data-branch="bibliobus--de-wijk"] rect')).to.not.equal(null);
     await expect(el).to.be.accessible();
+    // When the bus leaves Ruinerwold at 11:00 the stops' words change; a minute before, they still hold.
+    el.now = '2027-06-15T10:59';
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[data-branch="bibliobus--ruinerwold"]'))).to.contain('Nu hier, tot 11:00');
+    el.now = '2027-06-15T11:00';
+    await el.updateComplete;
+    const left = text(el.shadowRoot!.querySelector('[data-branch="bibliobus--ruinerwold"]'));
+    expect(left).to.not.contain('Nu hier').and.contain('Volgende keer hier: dinsdag 22 juni om 09:30');
   });
 
   it('filters the list by facility with checkboxes, and by the facilities attribute', async () => {

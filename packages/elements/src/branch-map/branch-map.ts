@@ -105,7 +105,8 @@ type Entry = number | string;
 /** The branches of one feed with their hours, and their names sorted per language and kind. */
 interface Network {
   feed: Feed;
-  hours: BranchHours[];
+  /** The feed's branches; their hours are made when a status is first asked for (the board). */
+  branches: Branch[];
   board: StatusBoard;
   /** The list in name order, per language, kind, facilities asked for. */
   byName: Map<string, Entry[]>;
@@ -115,6 +116,10 @@ interface Network {
   buses: Branch[];
   /** Each stop's place (a branch-like record: name, address, position), by id, as last listed. */
   stops: Map<string, Branch>;
+  /** Each mobile library's timetable (its days are worked out once and kept). */
+  busHours: MobileLibraryHours[];
+  /** The stops' rows while they hold: from `from` until the first bus arrives or leaves (or midnight). */
+  stopRows?: { key: string; from: number; until: number; rows: Row[] };
 }
 
 const idle: (fn: (deadline?: IdleDeadline) => void) => number = (fn) =>
@@ -215,12 +220,14 @@ export class BranchMap extends FeedElement {
 
   #networkOf(feed: Feed): Network {
     if (this.#network?.feed !== feed) {
-      const hours = (feed.branches ?? []).map((b) => new BranchHours(b, feed.organization));
+      const branches = feed.branches ?? [];
       // Mobile libraries registered in another municipality that stop in this one.
       const m = this.scopeMunicipality?.toUpperCase();
       const visiting = m ? (this.model?.feed.branches ?? []).filter((b) => b.municipality !== m && b.stops?.some((x) => x.municipality === m)) : [];
       const buses = [...(feed.branches ?? []).filter((b) => b.stops?.length), ...visiting];
-      this.#network = { feed, hours, board: new StatusBoard(hours), byName: new Map(), places: new WeakMap(), buses, stops: new Map() };
+      const busHours = buses.map((b) => new MobileLibraryHours(b, feed.organization));
+      const board = new StatusBoard(branches.map((b) => () => new BranchHours(b, feed.organization)));
+      this.#network = { feed, branches, board, byName: new Map(), places: new WeakMap(), buses, stops: new Map(), busHours };
       this.#jsonLd = '';
     }
     return this.#network;
@@ -229,7 +236,7 @@ export class BranchMap extends FeedElement {
   /** The branches (and mobile libraries) of the kind asked for, before the facility filter. */
   #ofKind(network: Network): Branch[] {
     const kind = this.kind?.trim();
-    const own = network.hours.map((h) => h.branch).filter((b) => !kind || b.kind === kind);
+    const own = network.branches.filter((b) => !kind || b.kind === kind);
     const visiting = network.buses.filter((b) => !own.includes(b) && (!kind || kind === 'mobile-library'));
     return visiting.length ? [...own, ...visiting] : own;
   }
@@ -245,8 +252,7 @@ export class BranchMap extends FeedElement {
     let order = network.byName.get(key);
     if (!order) {
       const named: [Entry, string][] = [];
-      network.hours.forEach((h, i) => {
-        const b = h.branch;
+      network.branches.forEach((b, i) => {
         if ((!kind || b.kind === kind) && !b.stops?.length && hasAllFacilities(b, wanted)) named.push([i, localize(b.name, lang)]);
       });
       for (const r of this.#stopRows(network, lang, this.nowMs())) {
@@ -260,15 +266,21 @@ export class BranchMap extends FeedElement {
     return order;
   }
 
-  /** The rows of the mobile libraries' stops at `now` (a few: made anew each time, as the bus moves). */
+  /**
+   * The rows of the mobile libraries' stops at `now`: made anew when a bus arrives or leaves (or at midnight),
+   * and kept until then, so the slices of a long list and the re-renders in between reuse them.
+   */
   #stopRows(network: Network, lang: Lang, now: number): Row[] {
     const kind = this.kind?.trim();
     if (kind && kind !== 'mobile-library') return [];
+    const key = `${lang}|${this.scopeMunicipality ?? ''}`;
+    const kept = network.stopRows;
+    if (kept && kept.key === key && now >= kept.from && now < kept.until) return kept.rows;
     const midnight = startOfDay(addDays(dateOf(now), 1));
-    return network.buses.flatMap((bus) => {
-      const change = new MobileLibraryHours(bus, network.feed.organization).nextChange(now);
-      const until = change === undefined ? midnight : Math.min(change, midnight);
-      return stopRows(bus, network.feed.organization, now, lang, this.scopeMunicipality).map((r): Row => {
+    // Every stop's words hold until the first bus arrives or leaves.
+    const until = Math.min(midnight, ...network.busHours.map((hours) => hours.nextChange(now) ?? midnight));
+    const rows = network.busHours.flatMap((hours) => {
+      return stopRows(hours, now, lang, this.scopeMunicipality).map((r): Row => {
         network.stops.set(r.branch.id, r.branch);
         const a = r.branch.address;
         return {
@@ -280,11 +292,13 @@ export class BranchMap extends FeedElement {
         };
       });
     });
+    network.stopRows = { key, from: now, until, rows };
+    return rows;
   }
 
   /** The branch (or a stop's place) of a list entry. */
   #branchOf(network: Network, entry: Entry): Branch | undefined {
-    return typeof entry === 'number' ? network.hours[entry]!.branch : network.stops.get(entry);
+    return typeof entry === 'number' ? network.branches[entry] : network.stops.get(entry);
   }
 
   /** A branch's row at `now`: made once per status stretch (and language), reused while it holds. */
@@ -297,7 +311,7 @@ export class BranchMap extends FeedElement {
     if (this.#rowCache.lang !== lang) this.#rowCache = { lang, rows: new WeakMap() };
     let row = this.#rowCache.rows.get(stretch);
     if (!row) {
-      const { branch } = network.hours[index]!;
+      const branch = network.branches[index]!;
       const { status } = stretch;
       const a = branch.address;
       row = {

@@ -11,12 +11,11 @@ import {
   FACILITY_KEYS,
   hasFacility,
   localize,
-  MobileLibraryHours,
+  type MobileLibraryHours,
   type Branch,
   type BranchStatus,
   type FacilityKey,
   type Lang,
-  type Organization,
 } from '@biebkit/feed';
 import { translator } from '../shared/i18n.js';
 
@@ -69,8 +68,8 @@ export interface StopRow {
 }
 
 /** The stops of a mobile library as rows ("Bibliobus De Wolden: Ruinerwold, Dorpsstraat · Volgende keer hier: dinsdag om 09:30"). */
-export function stopRows(bus: Branch, organization: Organization, now: number, lang: Lang, municipality?: string): StopRow[] {
-  const hours = new MobileLibraryHours(bus, organization);
+export function stopRows(hours: MobileLibraryHours, now: number, lang: Lang, municipality?: string): StopRow[] {
+  const bus = hours.branch;
   const current = hours.current(now);
   const busName = localize(bus.name, lang);
   return hours.stops

@@ -38,12 +38,18 @@ export function stretchAt(hours: BranchHours, t: number): StatusStretch {
 
 /** One branch: its current stretch, and the next one once prepared. */
 export class PrecomputedStatus {
-  readonly hours: BranchHours;
+  #hours: BranchHours | (() => BranchHours);
   #current?: StatusStretch;
   #next?: StatusStretch;
 
-  constructor(hours: BranchHours) {
-    this.hours = hours;
+  /** `hours`, or a function that makes them when first needed (a national list shows a few branches first). */
+  constructor(hours: BranchHours | (() => BranchHours)) {
+    this.#hours = hours;
+  }
+
+  get hours(): BranchHours {
+    if (typeof this.#hours === 'function') this.#hours = this.#hours();
+    return this.#hours;
   }
 
   /** The stretch holding `t`: reused when `t` is in the current or the prepared one, else computed. */
@@ -70,7 +76,8 @@ export class StatusBoard {
   #due?: number;
   #cursor = 0;
 
-  constructor(hours: readonly BranchHours[]) {
+  /** Each branch's hours, or a function that makes them when first needed. */
+  constructor(hours: readonly (BranchHours | (() => BranchHours))[]) {
     this.branches = hours.map((h) => new PrecomputedStatus(h));
   }
 

@@ -88,7 +88,8 @@ export class MobileLibraryHours {
 
   /** The next visit that starts after `t` (at any stop, or at one). */
   next(t: number, stop?: string): StopVisit | undefined {
-    return this.visits(t, { limit: 8, ...(stop ? { stop } : {}) }).find((v) => v.start > t);
+    // Visits that end after `t`, in order: one may be going on (two, where a timetable overlaps), then the next.
+    return this.visits(t, { limit: 3, ...(stop ? { stop } : {}) }).find((v) => v.start > t);
   }
 
   /** The next instant after `t` at which the bus arrives somewhere or leaves, if any is coming. */

@@ -81,8 +81,21 @@ export function schoolHolidayRegionOf(
   organization: Partial<Pick<Organization, 'schoolHolidayRegion' | 'municipalities'>> | undefined,
   municipality: string | undefined,
 ): SchoolHolidayRegion | undefined {
-  const own = municipality ? organization?.municipalities?.find((m: Municipality) => m.id === municipality)?.schoolHolidayRegion : undefined;
+  const list = organization?.municipalities;
+  const own = municipality && list ? regionsOf(list).get(municipality) : undefined;
   return own ?? organization?.schoolHolidayRegion;
+}
+
+/** Each municipality's own region, by id: made once per list (a national feed has hundreds, asked per branch). */
+const regions = new WeakMap<readonly Municipality[], Map<string, SchoolHolidayRegion>>();
+function regionsOf(list: readonly Municipality[]): Map<string, SchoolHolidayRegion> {
+  let map = regions.get(list);
+  if (!map) {
+    map = new Map();
+    for (const m of list) if (m.schoolHolidayRegion && !map.has(m.id)) map.set(m.id, m.schoolHolidayRegion);
+    regions.set(list, map);
+  }
+  return map;
 }
 
 /**
