@@ -315,15 +315,30 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
     }
   }
 
+  /**
+   * A list's items by id and by name (loosely written), for the rows of its child sheets: made once per list, so
+   * 20,000 activities with their performers or exceptions are matched in one pass rather than one search per row.
+   */
+  const rootLookups = new Map<string, Map<string, string>>();
+  function rootLookup(rootName: string): Map<string, string> {
+    let map = rootLookups.get(rootName);
+    if (!map) {
+      map = new Map();
+      const entries = lists[LISTS[rootName]!] ?? [];
+      // By name: the first item of that name; by id: always (an id wins over another item's name).
+      for (const e of entries) for (const n of textOf(e.value[NAME_FIELD[rootName]!])) if (!map.has(loose(n))) map.set(loose(n), e.chain[0]!);
+      for (const e of entries) map.set(loose(String(e.value['id'])), e.chain[0]!);
+      rootLookups.set(rootName, map);
+    }
+    return map;
+  }
+
   function findParent(parents: Entry[], index: Map<string, Entry>, item: ReadItem, parentName: string): Entry | undefined {
     if (!item.refs.length) return parents[0];
     // The first reference names an item of a list (by id or name); the ones after it, children by their key.
     const root = SHEETS.find((s) => s.name === rootOf(parentName))!;
-    const lookup = root.name === 'Vestigingen' || root.name === 'Kengetallen' ? lookups[root.name] : undefined;
     const first = item.refs[0]!;
-    const rootId =
-      lookup?.get(loose(first.text)) ??
-      (lists[LISTS[root.name]!] ?? []).find((e) => loose(String(e.value['id'])) === loose(first.text) || textOf(e.value[NAME_FIELD[root.name]!]).some((n) => loose(n) === loose(first.text)))?.chain[0];
+    const rootId = (root.name === 'Vestigingen' || root.name === 'Kengetallen' ? lookups[root.name] : undefined)?.get(loose(first.text)) ?? rootLookup(root.name).get(loose(first.text));
     const found = rootId === undefined ? undefined : index.get(chainKey([rootId, ...item.refs.slice(1).map((r) => r.text)]));
     if (found) return found;
     const last = item.refs[item.refs.length - 1]!;
