@@ -109,3 +109,20 @@ test('a published feed keeps the counts of the whole feed: withCountedKpis drops
   assert.deepEqual(slice.model.feed.kpis![0]!.series.map((m) => [m.period, m.value]), [['2026', 2]]);
   assert.equal(withCountedKpis(feed), feed, 'a feed without derived KPIs is returned as it is');
 });
+
+test('reading a feed expands only the activities a derived KPI counts, and counts the same', () => {
+  const kpis = [
+    { ...kpi({ from: 'activities', function: 'reading-literature' }), id: 'lezen' },
+    { ...kpi({ from: 'activities', function: 'meeting-debate' }, { municipalities: ['GM0899'] }), id: 'debat-brunssum' },
+  ];
+  const wanted = ['voorlezen', 'online'];
+  const narrowed = heldOccurrences(feed, NOW, (c) => wanted.includes(c.activity.id));
+  assert.deepEqual(narrowed.map((h) => h.activity.id), wanted);
+  const parsed = parseFeed({ ...feed, kpis }, { now: NOW });
+  assert.ok(parsed.ok);
+  if (!parsed.ok) return;
+  const all = heldOccurrences(feed, NOW);
+  for (const k of kpis) assert.deepEqual(parsed.model.feed.kpis!.find((x) => x.id === k.id)!.series, countSeries(k, all, NOW), k.id);
+  // Voorlezen: second Saturdays from February to November 2026 (10); the webinar in Brunssum (1).
+  assert.deepEqual(parsed.model.feed.kpis!.map((k) => k.series.at(-1)!.value), [10, 1]);
+});

@@ -50,20 +50,39 @@ interface Counted {
   dates: PlainDate[];
 }
 
-/** The occurrences of each activity up to `now`, computed once for all derived KPIs of a feed. */
-export function heldOccurrences(feed: Pick<Feed, 'organization' | 'branches' | 'activities'>, now: number): Counted[] {
+/** Whether a derived KPI counts an activity (by its Wsob function or theme, and where it is), before any date. */
+type Counts = (c: Pick<Counted, 'activity' | 'municipality' | 'branch'>) => boolean;
+
+function countsFor(kpi: Pick<Kpi, 'derived' | 'scope'>): Counts {
+  const d = kpi.derived;
+  const municipalities = kpi.scope?.municipalities ? new Set<string>(kpi.scope.municipalities) : undefined;
+  const branches = kpi.scope?.branches ? new Set<string>(kpi.scope.branches) : undefined;
+  return (c) => {
+    if (!d) return false;
+    if (d.function && c.activity.function !== d.function) return false;
+    if (d.theme && c.activity.theme !== d.theme) return false;
+    if (!municipalities && !branches) return true;
+    return (c.municipality !== undefined && municipalities?.has(c.municipality) === true) || (c.branch !== undefined && branches?.has(c.branch) === true);
+  };
+}
+
+/**
+ * The occurrences of each activity up to `now`, computed once for all derived KPIs of a feed; with `wanted`, only
+ * of the activities it accepts (the others are left out before their occurrences are expanded).
+ */
+export function heldOccurrences(feed: Pick<Feed, 'organization' | 'branches' | 'activities'>, now: number, wanted?: Counts): Counted[] {
   const branchById = new Map((feed.branches ?? []).map((b) => [b.id, b]));
   const out: Counted[] = [];
   for (const activity of feed.activities ?? []) {
     if (activity.status === 'cancelled') continue;
     const branch = activity.branch ? branchById.get(activity.branch) : undefined;
     const municipality = branch?.municipality ?? activity.location?.municipality;
-    const held = schoolHolidayTest(feed.organization, activity, branch);
-    const dates: PlainDate[] = [];
-    for (const i of activityInstances(activity, { fromMs: -Infinity, toMs: now })) if (!held || held(i.date)) dates.push(i.date);
-    const counted: Counted = { activity, dates };
+    const counted: Counted = { activity, dates: [] };
     if (municipality) counted.municipality = municipality;
     if (activity.branch) counted.branch = activity.branch;
+    if (wanted && !wanted(counted)) continue;
+    const held = schoolHolidayTest(feed.organization, activity, branch);
+    for (const i of activityInstances(activity, { fromMs: -Infinity, toMs: now })) if (!held || held(i.date)) counted.dates.push(i.date);
     out.push(counted);
   }
   return out;
@@ -76,21 +95,15 @@ export function countSeries(kpi: Pick<Kpi, 'derived' | 'scope'>, held: readonly 
   const per: CountPeriod = d.per ?? 'year';
   const since = d.since ? parseDate(d.since) : undefined;
   const sinceMs = since ? startOfDay(since) : -Infinity;
-  const municipalities = kpi.scope?.municipalities ? new Set<string>(kpi.scope.municipalities) : undefined;
-  const branches = kpi.scope?.branches ? new Set<string>(kpi.scope.branches) : undefined;
-  const counts = new Map<string, number>();
+  const tally = new Map<string, number>();
+  const counts = countsFor(kpi);
   let first: PlainDate | undefined;
   for (const c of held) {
-    if (d.function && c.activity.function !== d.function) continue;
-    if (d.theme && c.activity.theme !== d.theme) continue;
-    if (municipalities || branches) {
-      const inScope = (c.municipality !== undefined && municipalities?.has(c.municipality)) || (c.branch !== undefined && branches?.has(c.branch));
-      if (!inScope) continue;
-    }
+    if (!counts(c)) continue;
     for (const date of c.dates) {
       if (startOfDay(date) < sinceMs) continue;
       const key = periodKey(date, per);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      tally.set(key, (tally.get(key) ?? 0) + 1);
       if (!first || isoDate(date) < isoDate(first)) first = date;
     }
   }
@@ -99,7 +112,7 @@ export function countSeries(kpi: Pick<Kpi, 'derived' | 'scope'>, held: readonly 
   if (!start) return [];
   const current = periodKey(today, per);
   return periodsBetween(start, today, per).map((period) => {
-    const m: Measurement = { period, value: counts.get(period) ?? 0 };
+    const m: Measurement = { period, value: tally.get(period) ?? 0 };
     if (period === current) {
       m.provisional = true;
       m.asOf = isoDate(today);
@@ -114,7 +127,9 @@ const SOURCE = { nl: 'Geteld uit de activiteiten in deze feed', en: 'Counted fro
 export function deriveKpis(feed: Feed, now: number): void {
   const derived = (feed.kpis ?? []).filter((k) => k.derived);
   if (!derived.length) return;
-  const held = heldOccurrences(feed, now);
+  // Only the activities some derived KPI counts are expanded (a national agenda holds many that none does).
+  const tests = derived.map(countsFor);
+  const held = heldOccurrences(feed, now, (c) => tests.some((counts) => counts(c)));
   for (const kpi of derived) {
     kpi.series = countSeries(kpi, held, now);
     kpi.unit = 'count';
