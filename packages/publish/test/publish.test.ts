@@ -132,6 +132,14 @@ test('prerendered views: the real elements in declarative shadow DOM, time-depen
   assert.match(agenda, /href="webcal:\/\/bieb\.example\.nl\/biebkit\/ics\/agenda\.ics"/);
   // Controls that need the script are disabled in the static HTML.
   assert.match(agenda, /<button type="button" class="download" part="download"\s+disabled>/);
+  // The facility filter too, and unticked: a property binding would come out as checked="false", which ticks it.
+  const branches = read(out, 'nl/all/branches.html');
+  const boxes = branches.match(/<input type="checkbox"[^>]*>/g) ?? [];
+  assert.ok(boxes.length >= 3, `facility checkboxes: ${boxes.length}`);
+  for (const box of boxes) {
+    assert.match(box, /\sdisabled[\s/>]/, box);
+    assert.doesNotMatch(box, /checked/, box);
+  }
   const events = JSON.parse(/<script type="application\/ld\+json" data-biebkit="activity-calendar">(.*?)<\/script>/s.exec(agenda)![1]!);
   assert.ok(JSON.stringify(events).includes('"Event"'));
 

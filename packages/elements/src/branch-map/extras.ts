@@ -2,7 +2,7 @@
  * What `<branch-map>` shows beyond a branch's hours: its facilities (in the list, the map's details and a
  * filter), and for a mobile library one row per stop, with when the bus is next there.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import {
   describeNextHere,
   describeWeeklyPattern,
@@ -39,7 +39,13 @@ export function renderFacilityFilter(keys: readonly FacilityKey[], selected: rea
   if (!keys.length) return nothing;
   return html`<fieldset class="facility-filter" part="facility-filter" @change=${onChange}>
     <legend>${t(lang, 'filter')}</legend>
-    ${keys.map((key) => html`<label><input type="checkbox" value=${key} .checked=${selected.includes(key)} />${facilityName(key, lang)}</label>`)}
+    ${keys.map((key) =>
+      // On the server (`biebkit publish`) a property binding would be written as checked="false", which ticks the
+      // box: there it is the attribute, and the box is disabled (it needs the script), as the other controls are.
+      isServer
+        ? html`<label><input type="checkbox" value=${key} ?checked=${selected.includes(key)} disabled />${facilityName(key, lang)}</label>`
+        : html`<label><input type="checkbox" value=${key} .checked=${selected.includes(key)} />${facilityName(key, lang)}</label>`,
+    )}
   </fieldset>`;
 }
 
