@@ -205,15 +205,28 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
 
   // ---- names to ids --------------------------------------------------------------------------------
   const municipalities = (organization['municipalities'] as Obj[] | undefined) ?? [];
-  const lookups: Record<string, Map<string, string>> = { Gemeenten: new Map(), Vestigingen: new Map(), Kengetallen: new Map() };
+  /**
+   * A list's items by id and by name (loosely written), to resolve references and to find the parent of a child
+   * sheet's rows: made once per list, so 20,000 activities with their performers or exceptions are matched in one
+   * pass rather than one search per row.
+   */
+  const listLookups = new Map<string, Map<string, string>>();
+  function listLookup(sheet: string): Map<string, string> {
+    let map = listLookups.get(sheet);
+    if (!map) {
+      map = new Map();
+      const entries = lists[LISTS[sheet]!] ?? [];
+      // By name: the first item of that name; by id: always (an id wins over another item's name).
+      for (const e of entries) for (const n of textOf(e.value[NAME_FIELD[sheet]!])) if (!map.has(loose(n))) map.set(loose(n), String(e.value['id']));
+      for (const e of entries) map.set(loose(String(e.value['id'])), String(e.value['id']));
+      listLookups.set(sheet, map);
+    }
+    return map;
+  }
+  const lookups: Record<string, Map<string, string>> = { Gemeenten: new Map(), Vestigingen: listLookup('Vestigingen'), Kengetallen: listLookup('Kengetallen') };
   for (const m of municipalities) {
     lookups['Gemeenten']!.set(loose(String(m['id'])), String(m['id']));
     for (const n of textOf(m['name'])) lookups['Gemeenten']!.set(loose(n), String(m['id']));
-  }
-  for (const [sheet, list, nameField] of [['Vestigingen', 'branches', 'name'], ['Kengetallen', 'kpis', 'label']] as const) {
-    const map = lookups[sheet]!;
-    for (const e of lists[list] ?? []) for (const n of textOf(e.value[nameField])) if (!map.has(loose(n))) map.set(loose(n), String(e.value['id']));
-    for (const e of lists[list] ?? []) map.set(loose(String(e.value['id'])), String(e.value['id']));
   }
   const resolve = (to: string, text: string, place: Place | undefined, what: { en: string; nl: string }): string | undefined => {
     const isName = text.startsWith('name:');
@@ -315,30 +328,12 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
     }
   }
 
-  /**
-   * A list's items by id and by name (loosely written), for the rows of its child sheets: made once per list, so
-   * 20,000 activities with their performers or exceptions are matched in one pass rather than one search per row.
-   */
-  const rootLookups = new Map<string, Map<string, string>>();
-  function rootLookup(rootName: string): Map<string, string> {
-    let map = rootLookups.get(rootName);
-    if (!map) {
-      map = new Map();
-      const entries = lists[LISTS[rootName]!] ?? [];
-      // By name: the first item of that name; by id: always (an id wins over another item's name).
-      for (const e of entries) for (const n of textOf(e.value[NAME_FIELD[rootName]!])) if (!map.has(loose(n))) map.set(loose(n), e.chain[0]!);
-      for (const e of entries) map.set(loose(String(e.value['id'])), e.chain[0]!);
-      rootLookups.set(rootName, map);
-    }
-    return map;
-  }
-
   function findParent(parents: Entry[], index: Map<string, Entry>, item: ReadItem, parentName: string): Entry | undefined {
     if (!item.refs.length) return parents[0];
     // The first reference names an item of a list (by id or name); the ones after it, children by their key.
     const root = SHEETS.find((s) => s.name === rootOf(parentName))!;
     const first = item.refs[0]!;
-    const rootId = (root.name === 'Vestigingen' || root.name === 'Kengetallen' ? lookups[root.name] : undefined)?.get(loose(first.text)) ?? rootLookup(root.name).get(loose(first.text));
+    const rootId = listLookup(root.name).get(loose(first.text));
     const found = rootId === undefined ? undefined : index.get(chainKey([rootId, ...item.refs.slice(1).map((r) => r.text)]));
     if (found) return found;
     const last = item.refs[item.refs.length - 1]!;
