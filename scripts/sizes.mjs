@@ -81,20 +81,14 @@ export async function measureSizes() {
   const initial = closure(m, entryKey);
   rows.push({ name: 'cdn: initial load (biebkit.js + static imports)', key: 'cdn-initial', bytes: fileSize(initial) });
 
-  // Each element's chunk: its define.ts as an entry of its own, or the entry whose chunk holds it (the CDN
-  // loader may load several elements as one chunk, e.g. cdn/kpi-family.ts).
-  const sourcesOf = (file) => {
-    try {
-      return JSON.parse(readFileSync(`${root}dist/${file}.map`, 'utf8')).sources;
-    } catch {
-      return [];
-    }
-  };
+  // Each element's chunk, as the build lists it in dist/.vite/elements.json (scripts/cdn-layout.mjs): one chunk
+  // may define several elements (cdn/kpi-family.ts).
+  const defining = JSON.parse(readFileSync(`${root}dist/.vite/elements.json`, 'utf8'));
+  const keyOfFile = new Map(Object.entries(m).map(([k, c]) => [c.file, k]));
   const tags = readdirSync(`${root}packages/elements/src`).filter((d) => d !== 'shared' && d !== 'library-feed' && existsSync(`${root}packages/elements/src/${d}/define.ts`));
   const onDemand = {};
   for (const tag of tags.sort()) {
-    const own = `packages/elements/src/${tag}/define.ts`;
-    const key = m[own] ? own : Object.keys(m).find((k) => m[k].isDynamicEntry && sourcesOf(m[k].file).some((src) => src.endsWith(`src/${tag}/define.ts`)));
+    const key = keyOfFile.get(defining[tag]);
     if (!key) continue;
     const files = new Set([...closure(m, key)].filter((f) => !initial.has(f)));
     onDemand[tag] = files;
