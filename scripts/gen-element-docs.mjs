@@ -7,10 +7,10 @@
 // `--check` writes nothing and exits 1 when a generated file is missing or out of date (for CI).
 // The documentation comes from the JSDoc on each element class (@summary, @slot, @fires, @csspart, @cssprop),
 // so the code stays the one source.
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeGenerated } from './generated-files.mjs';
+import { readManifest, writeGenerated } from './generated-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
@@ -40,12 +40,7 @@ const SHARED_PROPERTIES = [
   ['--biebkit-focus-color', '--basis-focus-outline-color', 'Focus outline colour.'],
 ];
 
-const manifestPath = join(root, 'custom-elements.json');
-if (!existsSync(manifestPath)) {
-  console.error('custom-elements.json is missing: run `npm run analyze` first.');
-  process.exit(1);
-}
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const manifest = readManifest(root);
 
 /**
  * Every custom element declaration, with its module path. Classes registered through defineElement() are

@@ -456,11 +456,6 @@ export function placeProblems(feed: Feed, places: WeakMap<object, ItemPlaces>, f
   }
 }
 
-/** The place of a JSON Pointer into the built feed: the deepest item with places, and its field. */
-export function placeOf(feed: Feed, places: WeakMap<object, ItemPlaces>, pointer: string): Place {
-  return placeAndSaid(feed, places, pointer).place;
-}
-
 function placeAndSaid(feed: Feed, places: WeakMap<object, ItemPlaces>, pointer: string): { place: Place; said: boolean } {
   const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = feed;

@@ -5,8 +5,7 @@
  * "gesloten" for a closed day; ja/nee; Dutch labels for every fixed list. Every refusal says what is wrong
  * and, where it can guess, what to write instead. No DOM, no parser of files: that is workbook.ts.
  */
-import { parseRRule, isInDstGap, safeUrl, type PlainDate } from '@biebkit/feed';
-import { isRealDate } from '@biebkit/feed';
+import { isRealDate, safeUrl, type PlainDate } from '@biebkit/feed';
 import { msg, type Message } from './problems.js';
 import { ALL_WORDS, BOOLEAN_LABELS, labelsOf, type Column } from './table.js';
 import { isId, loose, slugify } from './words.js';
@@ -630,20 +629,4 @@ export function readDateOrDateTime(cell: Cell, options: ReadOptions = {}): Parse
 /** Reads a time cell (Van, Tot) into HH:MM[:SS]. */
 export function readClock(cell: Cell): Parsed<Clock> {
   return readTime(cell);
-}
-
-/** Whether a local date-time falls in the hour that does not exist in Amsterdam (spring forward). */
-export function inDstGap(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
-  return m ? isInDstGap(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) : false;
-}
-
-/** Checks an RRULE is in the feed's subset (for the iCalendar reader): the reason when it is not. */
-export function rruleProblem(rule: string): string | undefined {
-  try {
-    parseRRule(rule);
-    return undefined;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
 }

@@ -8,7 +8,7 @@
 import type { Feed } from '@biebkit/feed';
 import { codecOf, dutchDateOrDateTime, formatIntervals, serialFromDate, WEEKDAY_NL, WEEKDAYS, type OutCell } from './cells.js';
 import { columnLetter } from './problems.js';
-import { ALL_WORDS, BOOLEAN_LABELS, columnsOf, labelsOf, LABELS, SHEETS, type Column, type SheetSpec } from './table.js';
+import { ALL_WORDS, BOOLEAN_LABELS, columnsOf, LABELS, SHEETS, type Column, type SheetSpec } from './table.js';
 import { getPath } from './sheets.js';
 import { MAX_ROWS, writeBook, writeCsv, type SheetOut } from './workbook.js';
 import { slugify } from './words.js';
@@ -247,9 +247,4 @@ export function exportCsv(feed: Feed): { name: string; bytes: Uint8Array }[] {
 function excelToIso(serial: number): string {
   const t = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
   return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
-}
-
-/** For tests and the studio: the label a value gets in the workbook. */
-export function labelOf(column: Column, value: string): string {
-  return labelsOf(column)?.[value]?.[0] ?? value;
 }

@@ -84,11 +84,6 @@ function follow(node: SchemaNode): { node: SchemaNode; def?: string } {
   return { node: current, def };
 }
 
-/** The properties of an object node, references resolved. */
-export function propertiesOf(pointer: string): Record<string, SchemaNode> {
-  return (follow(resolvePointer(pointer)).node['properties'] ?? {}) as Record<string, SchemaNode>;
-}
-
 function kindOf(node: SchemaNode, def: string | undefined): { kind: FieldKind; enumValues?: string[]; itemDef?: string; constValue?: string } {
   switch (def) {
     case 'text':
