@@ -181,8 +181,13 @@ export function buildFeed(sources: Sources, base: BaseFeed | undefined, problems
     if (sheet || extra) {
       const items = [...(sheet?.items ?? []), ...(extra ?? [])];
       giveIds(spec, items, baseList, problems, baseFile);
+      // Each id's first place in the feed imported into, found once rather than searched for per row.
+      const baseIndex = new Map<unknown, number>();
+      baseList?.forEach((x, i) => {
+        if (!baseIndex.has(x['id'])) baseIndex.set(x['id'], i);
+      });
       lists[list] = items.map((item) => {
-        const index = baseList?.findIndex((x) => x['id'] === item.value['id']) ?? -1;
+        const index = baseIndex.get(item.value['id']) ?? -1;
         const b = index >= 0 ? baseList![index] : undefined;
         keepMissing(item, b, spec, keptColumns);
         registerItem(item.value, item);

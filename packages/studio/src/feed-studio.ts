@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Feed } from '@biebkit/feed';
+import { localize, type Feed } from '@biebkit/feed';
 import { columnLetter as columnName, formatPlace, type ImportProblem } from '@biebkit/import/problems';
 import { sheetKey, type Ask, type Request, type Response, type SheetView, type StudioState } from './protocol.js';
 import { WORDS, type Words } from './i18n.js';
@@ -290,7 +290,9 @@ export class FeedStudio extends LitElement {
       const place = p.place;
       if (place.kind !== 'cell' && !(place.kind === 'sheet' && place.sheet)) continue;
       const key = sheetKey(place.file, place.kind === 'cell' ? place.sheet : place.sheet!);
-      map.set(key, [...(map.get(key) ?? []), p]);
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      list.push(p);
     }
     return map;
   }
@@ -362,8 +364,11 @@ export class FeedStudio extends LitElement {
     const byRow = new Map<number, ImportProblem[]>();
     const sheetLevel: ImportProblem[] = [];
     for (const p of problems) {
-      if (p.place.kind === 'cell') byRow.set(p.place.row, [...(byRow.get(p.place.row) ?? []), p]);
-      else sheetLevel.push(p);
+      if (p.place.kind === 'cell') {
+        let list = byRow.get(p.place.row);
+        if (!list) byRow.set(p.place.row, (list = []));
+        list.push(p);
+      } else sheetLevel.push(p);
     }
     const rows = this.onlyProblems ? sheet.rows.filter((r) => byRow.has(r.n)) : sheet.rows;
     const pages = Math.max(1, Math.ceil(rows.length / PAGE));
@@ -454,7 +459,7 @@ export class FeedStudio extends LitElement {
     const branch = branches.find((b) => b.id === this.branch) ?? branches[0];
     const stops = branch?.stops ?? [];
     const stop = stops.find((s) => s.id === this.stop);
-    const name = (text: unknown) => (typeof text === 'string' ? text : ((text as { nl?: string; en?: string })[this.lang === 'en' ? 'en' : 'nl'] ?? Object.values(text as object)[0]));
+    const name = (text: Parameters<typeof localize>[0]) => localize(text, this.lang === 'en' ? 'en' : 'nl');
     const now = this.previewDate ? `${this.previewDate}T12:00` : nothing;
     return html`
       <section aria-labelledby="s3">
