@@ -20,6 +20,7 @@ import {
   listOccurrences,
   localize,
   isoWithOffset,
+  type Branch,
   type Feed,
   type FeedModel,
   type Lang,
@@ -29,7 +30,7 @@ import { feedHasErrors, validationReport } from '@biebkit/feed/cli';
 import { calendarPathOf, calendarsOf, nextSequences, type Calendar } from './calendars.js';
 import { cdnFiles, relativeUrl, type CdnFiles, type Pinned } from './cdn.js';
 import { SiteWriter, GENERATOR } from './output.js';
-import { embedPage, escapeHtml, fragmentHtml, inlineStyleHashes, previewPage, scriptTags, strictCsp, allMunicipalities, type Section, type StyleHashes } from './pages.js';
+import { embedPage, embedTitle, escapeHtml, fragmentHtml, inlineStyleHashes, previewPage, scriptTags, strictCsp, allMunicipalities, type Section, type StyleHashes } from './pages.js';
 import { siteIndex } from './site-index.js';
 import { definedElements, renderView } from './ssr.js';
 import { feedFileName, municipalitiesOf, sliceFeed } from './slices.js';
@@ -194,7 +195,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         path,
         embedPage({
           element: tag,
-          title: `${elementTitle(tag, 'nl')} · ${localize(feed.organization.name, 'nl')}`,
+          title: embedTitle(elementTitle(tag, 'nl'), localize(feed.organization.name, 'nl')),
           attributes: names,
           municipalities,
           cdn,
@@ -274,15 +275,16 @@ function siteBase(baseUrl: string | undefined, warnings: string[]): URL | undefi
 /** The schema.org JSON-LD of a view, as `<script>` elements (Library ones keyed as the elements key them). */
 function structuredData(feed: Feed, view: View, now: number): { key?: string; html: string }[] {
   const lang = view.lang;
-  const library = (branchId: string) => {
-    const branch = feed.branches?.find((b) => b.id === branchId);
-    if (!branch) return [];
+  const library = (branch: Branch) => {
     const key = `${feed.organization.id}/${branch.id}`;
     const text = jsonLdText(libraryJsonLd(branch, feed.organization, { lang, now }));
     return [{ key, html: `<script type="application/ld+json" data-biebkit-jsonld="${escapeHtml(key)}">${text}</script>` }];
   };
-  if (view.element === 'opening-hours') return library(view.attributes['branch']!);
-  if (view.element === 'branch-map') return (feed.branches ?? []).flatMap((b) => library(b.id));
+  if (view.element === 'opening-hours') {
+    const branch = feed.branches?.find((b) => b.id === view.attributes['branch']);
+    return branch ? library(branch) : [];
+  }
+  if (view.element === 'branch-map') return (feed.branches ?? []).flatMap(library);
   if (view.element === 'activity-calendar') {
     const shown = listOccurrences(feed, { fromMs: now, toMs: now + AGENDA_DAYS * 86_400_000, nowMs: now }).slice(0, AGENDA_PAGE);
     const doc = eventsJsonLd(feed, shown, { lang, limit: 50 });

@@ -82,10 +82,6 @@ export class SiteWriter {
     return this.#hashes.size;
   }
 
-  has(path: string): boolean {
-    return this.#hashes.has(path);
-  }
-
   /** Writes a file to the staging folder; resolves when few enough writes are still under way. */
   async write(path: string, content: Buffer | string): Promise<void> {
     checkPath(path);

@@ -11,9 +11,6 @@ import type { CdnFiles, Pinned } from './cdn.js';
 export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** How a file of the site refers to another: absolute under the base URL when there is one, else relative. */
-export type UrlOf = (from: string, to: string) => string;
-
 /** The CSP hash source of an inline text (`'sha256-…'`). */
 export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
