@@ -14,7 +14,6 @@
 import type { Activity, Branch, Feed, HoursLayer, Kpi, Season, WeeklyPattern } from './generated/feed-types.js';
 import type { FeedProblem } from './types.js';
 import { addDays, dateOf, dayNumber, isoDate, parseDate, parseLocalDateTime, type PlainDate } from './time/amsterdam.js';
-import { safeUrl } from './text.js';
 import { lastStartOf, parseRRule, seriesStartOf } from './recurrence/index.js';
 import { exdateMisses, startFitsRule, startMisfit } from './recurrence/checks.js';
 import { SCHOOL_HOLIDAY_COVERAGE, schoolHolidayRegionOf, schoolHolidaysKnown } from './school-holidays/index.js';
@@ -315,15 +314,7 @@ function checkActivityAdditions(a: Activity, path: string, feed: Feed, today: Pl
   if ((a.attendanceMode === 'online' || a.attendanceMode === 'mixed') && !a.onlineUrl && !(a.location?.online && a.location.url)) {
     warn(`${path}/attendanceMode`, `an ${a.attendanceMode} activity needs "onlineUrl", where to join; search engines leave it out without one`);
   }
-  for (const holder of [a, a.image, a.organizer, ...(a.performers ?? [])] as (Record<string, unknown> | undefined)[]) {
-    if (!holder) continue;
-    for (const key of ['url', 'onlineUrl']) {
-      if (typeof holder[key] !== 'string') continue;
-      const safe = safeUrl(holder[key]);
-      if (safe === undefined) delete holder[key];
-      else holder[key] = safe;
-    }
-  }
+  // Its links were normalised with the feed's others (validate.ts); a picture left without one goes.
   if (a.image && !a.image.url) delete a.image;
   if (a.schoolHolidays) {
     const branch = a.branch ? feed.branches?.find((b) => b.id === a.branch) : undefined;

@@ -307,8 +307,12 @@ function* semanticChecks(feed: Feed, problems: FeedProblem[], origin: Origins): 
   // Links: the schema's pattern already refuses other schemes; normalise what is left.
   for (const a of feed.activities ?? []) {
     sanitizeUrl(a, 'url');
+    sanitizeUrl(a, 'onlineUrl');
     if (a.registration) sanitizeUrl(a.registration, 'url');
     if (a.location) sanitizeUrl(a.location, 'url');
+    if (a.image) sanitizeUrl(a.image, 'url');
+    if (a.organizer) sanitizeUrl(a.organizer, 'url');
+    for (const p of a.performers ?? []) sanitizeUrl(p, 'url');
   }
   for (const b of feed.branches ?? []) sanitizeUrl(b, 'url');
   sanitizeUrl(feed.organization, 'website');
