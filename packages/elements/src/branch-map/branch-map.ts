@@ -14,6 +14,7 @@ import {
   startOfDay,
   type Branch,
   type BranchStatus,
+  type FacilityKey,
   type Feed,
   type HoursState,
   type Lang,
@@ -121,6 +122,8 @@ interface Network {
   busHours: MobileLibraryHours[];
   /** The stops' rows while they hold: from `from` until the first bus arrives or leaves (or midnight). */
   stopRows?: { key: string; from: number; until: number; rows: Row[] };
+  /** The facilities worth a filter checkbox, per kind asked for. */
+  facilityKeys: Map<string, FacilityKey[]>;
 }
 
 const idle: (fn: (deadline?: IdleDeadline) => void) => number = (fn) =>
@@ -228,7 +231,7 @@ export class BranchMap extends FeedElement {
       const buses = [...(feed.branches ?? []).filter((b) => b.stops?.length), ...visiting];
       const busHours = buses.map((b) => new MobileLibraryHours(b, feed.organization));
       const board = new StatusBoard(branches.map((b) => () => new BranchHours(b, feed.organization)));
-      this.#network = { feed, branches, board, byName: new Map(), places: new WeakMap(), buses, stops: new Map(), busHours };
+      this.#network = { feed, branches, board, byName: new Map(), places: new WeakMap(), buses, stops: new Map(), busHours, facilityKeys: new Map() };
       this.#jsonLd = '';
     }
     return this.#network;
@@ -452,7 +455,10 @@ export class BranchMap extends FeedElement {
     this.#shown = rows;
     if (!rows.length && !this.facilities.trim()) return this.renderNotice(t(lang, 'none'));
     const network = this.#networkOf(feed);
-    const filter = renderFacilityFilter(filterableFacilities(this.#ofKind(network)), this.facilities.split(/\s+/), lang, (e) => this.#onFacility(e));
+    const kind = this.kind?.trim() ?? '';
+    let keys = network.facilityKeys.get(kind);
+    if (!keys) network.facilityKeys.set(kind, (keys = filterableFacilities(this.#ofKind(network))));
+    const filter = renderFacilityFilter(keys, this.facilities.split(/\s+/), lang, (e) => this.#onFacility(e));
     const complete = rows.length >= this.#total;
     return html`
       <div class="controls">

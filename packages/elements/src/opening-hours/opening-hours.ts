@@ -33,7 +33,7 @@ import { openingHoursStyles } from './opening-hours.styles.js';
 import { emitLibraryJsonLd } from './structured-data.js';
 import { asOf } from '../shared/snapshot.js';
 import { renderSeasons } from './season-view.js';
-import { busStatus, renderStops } from './stops-view.js';
+import { busHere, busStatus, renderStops } from './stops-view.js';
 import { moreStyles } from './more.styles.js';
 
 const t = translator({
@@ -155,7 +155,7 @@ export class OpeningHours extends FeedElement {
     const branch = feed && this.#branchOf(feed);
     const bus = feed && branch && this.#busOf(feed, branch);
     if (bus) {
-      this.state = busStatus(bus, this.nowMs(), this.language, this.stop?.trim()).here ? 'open' : 'closed';
+      this.state = busHere(bus, this.nowMs(), this.stop?.trim()) ? 'open' : 'closed';
       this.staffed = this.state === 'open';
     } else if (feed && branch) {
       const status = this.#hoursOf(feed, branch).status(this.nowMs());

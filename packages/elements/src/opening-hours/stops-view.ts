@@ -58,14 +58,19 @@ function timetable(stop: Stop, lang: Lang): string {
   return stop.weeks ? `${week} (${t(lang, stop.weeks)})` : week;
 }
 
+/** Whether the bus stands somewhere now (or at the stop asked for). */
+export function busHere(bus: MobileLibraryHours, now: number, stopId?: string): boolean {
+  const current = bus.current(now);
+  return stopId ? current?.stop.id === stopId : current !== undefined;
+}
+
 /** The status line of the bus (or of one stop), for the element's status part. */
 export function busStatus(bus: MobileLibraryHours, now: number, lang: Lang, stopId?: string): { text: string; here: boolean } {
+  const current = bus.current(now);
   if (stopId) {
-    const current = bus.current(now);
     const here = current?.stop.id === stopId ? current : undefined;
     return { text: describeNextHere(here, bus.next(now, stopId), now, lang), here: here !== undefined };
   }
-  const current = bus.current(now);
   return { text: describeBusStatus(current, bus.next(now), now, lang), here: current !== undefined };
 }
 
@@ -83,7 +88,7 @@ export function renderStops(bus: MobileLibraryHours, now: number, lang: Lang, ui
         return html`<tr data-stop=${stop.id}>
           <th scope="row">${localize(stop.name, lang)}${a ? html`<span class="note">${a.street}, ${a.city}</span>` : nothing}${stop.note ? html`<span class="note">${localize(stop.note, lang)}</span>` : nothing}</th>
           <td>${timetable(stop, lang)}</td>
-          <td>${visitText(bus.next(now, stop.id) ?? undefined, lang)}</td>
+          <td>${visitText(bus.next(now, stop.id), lang)}</td>
         </tr>`;
       })}
     </tbody>
